@@ -1,0 +1,193 @@
+"""Checks against the saved library: stale boilerplate, speakers' titles and organisations, members.
+
+Each rule yields nothing when there is no library (`ctx.library is None`) or when the library
+does not know the organisation or person in question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from pressdesk.checks.registry import Context, rule
+from pressdesk.findings import Finding, Fix, Severity
+from pressdesk.library import Library, Organisation, loose_key, same_name, same_text
+from pressdesk.library.names import org_parts
+from pressdesk.model import Boilerplate, Quote, Release, Speaker
+
+SOURCE = "HQ-TPL, FINANS, WSU (a boilerplate that stays the same across releases)"
+
+
+def _org_of_block(library: Library, block: Boilerplate) -> Organisation | Finding | None:
+    """The library organisation a boilerplate block came from (or names), or why it is unusable."""
+    if block.library:
+        if block.library in library.orgs:
+            return library.orgs[block.library]
+        broken = library.broken.get(block.library)
+        if broken is not None:
+            return Finding(
+                "boilerplate-drift",
+                Severity.INFO,
+                f"cannot compare with the library: {broken}",
+            )
+        return None
+    return library.match(block.org) if block.org.strip() else None
+
+
+@rule(
+    "boilerplate-drift",
+    Severity.INFO,
+    "A boilerplate differs from the library's current text for that organisation",
+    SOURCE,
+)
+def boilerplate_drift(release: Release, ctx: Context) -> Iterator[Finding]:
+    library = ctx.library
+    if library is None:
+        return
+    for i, block in enumerate(release.boilerplate):
+        found = _org_of_block(library, block)
+        path = f"boilerplate[{i}].text"
+        if isinstance(found, Finding):
+            yield Finding(found.rule, found.severity, found.message, field=path)
+            continue
+        if found is None or not found.boilerplate or same_text(block.text, found.boilerplate):
+            continue
+        yield Finding(
+            "boilerplate-drift",
+            Severity.INFO,
+            drift_message(found, block.text),
+            field=path,
+            start=0,
+            end=len(block.text),
+            fix=Fix(path, 0, len(block.text), found.boilerplate),
+        )
+
+
+def drift_message(org: Organisation, text: str) -> str:
+    """Says how the text differs: an earlier version (and when it went), or a changed one."""
+    name = org.short_name or org.name
+    version = org.earlier_version(text)
+    if version is None:
+        return f"this boilerplate differs from {name}'s current one in the library"
+    began = org.began(version)
+    which = f"the {began.year} boilerplate" if began else "an earlier boilerplate"
+    return (
+        f"this is {which} of {name}; it was replaced on {version.replaced.isoformat()}"
+        " (the fix brings in the current one)"
+    )
+
+
+def _speakers(release: Release) -> Iterator[tuple[int, Speaker]]:
+    for i, block in enumerate(release.body):
+        if isinstance(block, Quote) and block.speaker and block.speaker.name.strip():
+            yield i, block.speaker
+
+
+@rule(
+    "speaker-library-title",
+    Severity.WARNING,
+    "A speaker's title differs from the one saved in the library (a promotion, or a typo)",
+    "library",
+)
+def speaker_library_title(release: Release, ctx: Context) -> Iterator[Finding]:
+    library = ctx.library
+    if library is None:
+        return
+    for i, speaker in _speakers(release):
+        org = library.match_speaker_org(speaker.org) if speaker.org.strip() else None
+        person = org.person(speaker.name) if org else None
+        if org is None or person is None or not person.title:
+            continue
+        if same_name(person.title, speaker.title):
+            continue
+        here = f" (here: {speaker.title!r})" if speaker.title else " (none here)"
+        path = f"body[{i}].speaker.title"
+        yield Finding(
+            "speaker-library-title",
+            Severity.WARNING,
+            f"the library has {person.name} as {person.title!r} at {org.name}{here}",
+            field=path if speaker.title else f"body[{i}].speaker",
+            start=0 if speaker.title else None,
+            end=len(speaker.title) if speaker.title else None,
+        )
+
+
+@rule(
+    "speaker-library-org",
+    Severity.WARNING,
+    "A speaker the library knows is given a different organisation from the saved one",
+    "library",
+)
+def speaker_library_org(release: Release, ctx: Context) -> Iterator[Finding]:
+    library = ctx.library
+    if library is None:
+        return
+    for i, speaker in _speakers(release):
+        known = library.people_named(speaker.name)
+        if not known:
+            continue
+        saved_orgs = [org for org, _ in known]
+        if speaker.org.strip() and any(_names_org(speaker.org, org) for org in saved_orgs):
+            continue
+        names = " and ".join(org.name for org in saved_orgs)
+        here = f" (here: {speaker.org!r})" if speaker.org.strip() else " (none here)"
+        has_org = bool(speaker.org.strip())
+        yield Finding(
+            "speaker-library-org",
+            Severity.WARNING,
+            f"the library has {known[0][1].name} at {names}{here}",
+            field=f"body[{i}].speaker.org" if has_org else f"body[{i}].speaker",
+            start=0 if has_org else None,
+            end=len(speaker.org) if has_org else None,
+        )
+
+
+def _names_org(text: str, org: Organisation) -> bool:
+    return any(org.answers_to(part) for part in org_parts(text))
+
+
+def release_coalition(release: Release, library: Library) -> Organisation | None:
+    """The library coalition the release speaks for: its first boilerplate's organisation."""
+    if not release.boilerplate:
+        return None
+    found = _org_of_block(library, release.boilerplate[0])
+    return found if isinstance(found, Organisation) and found.kind == "coalition" else None
+
+
+@rule(
+    "speaker-not-member",
+    Severity.WARNING,
+    "A quote from an organisation the coalition's library file does not list as a member",
+    "library",
+)
+def speaker_not_member(release: Release, ctx: Context) -> Iterable[Finding]:
+    library = ctx.library
+    if library is None:
+        return []
+    coalition = release_coalition(release, library)
+    if coalition is None:
+        return []
+    members = library.members_of(coalition)
+    out = []
+    for i, speaker in _speakers(release):
+        org = speaker.org.strip()
+        if not org or _names_org(org, coalition):
+            continue
+        if any(_names_org(org, m) for m in members) or _slug_listed(org, coalition):
+            continue
+        out.append(
+            Finding(
+                "speaker-not-member",
+                Severity.WARNING,
+                f"{org} is not among {coalition.short_name or coalition.name}'s members in the library",
+                field=f"body[{i}].speaker.org",
+                start=0,
+                end=len(speaker.org),
+            )
+        )
+    return out
+
+
+def _slug_listed(org: str, coalition: Organisation) -> bool:
+    # A member listed by slug whose own file is missing still counts as listed.
+    listed = {loose_key(slug) for slug in coalition.members}
+    return any(loose_key(part) in listed for part in org_parts(org))
