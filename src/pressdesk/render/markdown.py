@@ -1,0 +1,21 @@
+"""The Markdown export: CommonMark that reads well raw and renders well on a website or GitHub."""
+
+from __future__ import annotations
+
+from pressdesk.model import Release
+from pressdesk.render import content
+from pressdesk.render.environment import template
+from pressdesk.render.inline import literal_markdown, to_markdown
+
+
+def markdown_end_mark(mark: str) -> str:
+    """`\\###` (a bare `###` line is an empty heading); `-30-` needs no escape."""
+    return to_markdown(mark)
+
+
+def render_markdown(release: Release) -> str:
+    """The release as CommonMark: `# Headline`, speaker lines in bold, escaped end marks."""
+    worded = content.build(release, to_markdown, literal_markdown)
+    return template("release.md.j2", html=False).render(
+        c=worded, end_mark=markdown_end_mark(worded.end_mark)
+    )
