@@ -1,0 +1,31 @@
+"""The checks: the rulebook's rules, the settings they read, and their safe fixes."""
+
+from pressdesk.checks.engine import (
+    FAMILIES,
+    apply_fixes,
+    fix_all,
+    load_rules,
+    run_checks,
+    sort_findings,
+)
+from pressdesk.checks.registry import REGISTRY, Context, Rule, all_rules, rule
+from pressdesk.checks.settings import Settings, load_settings
+
+__all__ = [
+    "FAMILIES",
+    "REGISTRY",
+    "Context",
+    "Rule",
+    "Settings",
+    "all_rules",
+    "apply_fixes",
+    "fix_all",
+    "load_rules",
+    "load_settings",
+    "rule",
+    "run_checks",
+    "sort_findings",
+]
+
+# Every family registers its rules on import, so REGISTRY is complete for anyone who imports checks.
+load_rules()

@@ -1,0 +1,235 @@
+"""Media contacts: a person, an email and a phone each; addresses that work; AP phone numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.text import finding, prose_fields
+from pressdesk.findings import Finding
+from pressdesk.model import Release
+
+# What web scrapers and obfuscators leave where an address was.
+SCRAPED = re.compile(r"\[email(?:&#160;|\s|\u00a0)*protected\]", re.IGNORECASE)
+OBFUSCATED = re.compile(
+    r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+)\s*|\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*",
+    re.IGNORECASE,
+)
+TRAILING = ".,;:!?)>]"
+LEADING = "<(["
+
+
+@rule(
+    "contact-present",
+    "error",
+    "Every media contact has a person's name, an email and a phone number.",
+    "OPRM, PRWEB, RWIRE, EMWIRE, TLMW, PRESSWIRE, CISION-NEWS, IPTV",
+)
+def contact_present(release: Release, ctx: Context) -> Iterator[Finding]:
+    for i, c in enumerate(release.contacts):
+        who = c.name.strip() or f"contact {i + 1}"
+        for part, label in (("name", "name"), ("email", "email"), ("phone", "phone number")):
+            if not getattr(c, part).strip():
+                yield finding(
+                    "contact-present",
+                    "error",
+                    f"media contact {who} has no {label}",
+                    f"contacts[{i}].{part}",
+                )
+
+
+@rule(
+    "contact-email-valid",
+    "error",
+    "Contact emails are real addresses: no scraper leftovers ([email protected]), no `name [at] org`, no mailto:.",
+    "NEWSWIRE-G",
+)
+def contact_email_valid(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "contact-email-valid"
+    for i, c in enumerate(release.contacts):
+        if c.email.strip():
+            yield from _check_email(c.email, f"contacts[{i}].email")
+    # A scraped address pasted into the copy is just as broken.
+    for f in prose_fields(release, dateline=False):
+        for m in SCRAPED.finditer(f.text):
+            yield finding(
+                rid,
+                "error",
+                "“[email protected]” is what a web scraper left of an address: type the address",
+                f.path,
+                m.start(),
+                m.end(),
+            )
+
+
+def _check_email(raw: str, path: str) -> Iterator[Finding]:
+    rid = "contact-email-valid"
+    m = SCRAPED.search(raw)
+    if m:
+        yield finding(
+            rid,
+            "error",
+            "“[email protected]” is what a web scraper left of an address: type the real one",
+            path,
+            m.start(),
+            m.end(),
+        )
+        return
+    if raw.lower().startswith("mailto:"):
+        yield finding(rid, "error", "“mailto:” left in the address", path, 0, 7, "")
+        raw_start = 7
+    else:
+        raw_start = 0
+    body = raw[raw_start:]
+    stripped = body.strip()
+    lead = len(body) - len(body.lstrip())
+    # Stray punctuation around the address (from a pasted sentence).
+    core_start = raw_start + lead
+    core = stripped
+    while core and core[0] in LEADING:
+        core, core_start = core[1:], core_start + 1
+    while core and core[-1] in TRAILING:
+        core = core[:-1]
+    core_end = core_start + len(core)
+    if "@" not in core and (OBFUSCATED.search(core) or "(at)" in core.lower()):
+        yield finding(
+            rid,
+            "error",
+            f"obfuscated address “{core}”: write it as name@example.org",
+            path,
+            core_start,
+            core_end,
+        )
+        return
+    if core_start > raw_start + lead or core_end < raw_start + len(body.rstrip()):
+        yield finding(
+            rid,
+            "error",
+            f"stray punctuation around the address “{core}”",
+            path,
+            raw_start + lead,
+            raw_start + len(body.rstrip()),
+            core,
+        )
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(core, check_deliverability=False)
+    except EmailNotValidError as exc:
+        yield finding(rid, "error", f"not a valid address: {exc}", path, core_start, core_end)
+
+
+@rule(
+    "contact-phone-format",
+    "warning",
+    "Phone numbers in AP form: 202-555-0123, `, ext. 12`, international +CC groups.",
+    "WSU, INDIACAP, HARVREF, PENPAD",
+    profiles="wire: parentheses (202) 555-0123 are info",
+)
+def contact_phone_format(release: Release, ctx: Context) -> Iterator[Finding]:
+    phones = [(i, c.phone) for i, c in enumerate(release.contacts) if c.phone.strip()]
+    if not phones:
+        return
+    import phonenumbers
+
+    rid = "contact-phone-format"
+    for i, raw in phones:
+        path = f"contacts[{i}].phone"
+        try:
+            number = phonenumbers.parse(raw, "US")
+        except phonenumbers.NumberParseException:
+            yield finding(rid, "warning", f"“{raw}” is not a phone number", path, 0, len(raw))
+            continue
+        if not phonenumbers.is_possible_number(number):
+            yield finding(
+                rid,
+                "warning",
+                f"“{raw}” has the wrong number of digits for a phone number",
+                path,
+                0,
+                len(raw),
+            )
+            continue
+        want = ap_phone(number, keep_plus_one=raw.lstrip().startswith("+1"))
+        if raw == want:
+            continue
+        parentheses_only = (
+            "(" in raw
+            and ap_phone(
+                phonenumbers.parse(raw.replace("(", "").replace(")", ""), "US"),
+                keep_plus_one=raw.lstrip().startswith("+1"),
+            )
+            == want
+        )
+        severity = "info" if ctx.settings.profile == "wire" and parentheses_only else "warning"
+        yield finding(rid, severity, f"AP writes phone numbers as {want}", path, 0, len(raw), want)
+
+
+def ap_phone(number: object, *, keep_plus_one: bool = False) -> str:
+    """`202-555-0123`, `202-555-0123, ext. 12`, or `+44 20 7946 0958` for numbers abroad."""
+    import phonenumbers
+
+    assert isinstance(number, phonenumbers.PhoneNumber)
+    ext = f", ext. {number.extension}" if number.extension else ""
+    if number.country_code == 1:
+        digits = str(number.national_number)
+        if len(digits) == 10:
+            text = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+            return ("+1-" if keep_plus_one else "") + text + ext
+    bare = phonenumbers.PhoneNumber(
+        country_code=number.country_code, national_number=number.national_number
+    )
+    return phonenumbers.format_number(bare, phonenumbers.PhoneNumberFormat.INTERNATIONAL) + ext
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+@rule(
+    "contact-dup",
+    "warning",
+    "The same email or phone under two names, or the same person listed twice.",
+    "(logic)",
+)
+def contact_dup(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "contact-dup"
+    names: dict[str, int] = {}
+    emails: dict[str, int] = {}
+    phones: dict[str, int] = {}
+    for i, c in enumerate(release.contacts):
+        name = " ".join(c.name.casefold().split())
+        if name and name in names:
+            yield finding(
+                rid, "warning", f"{c.name} is listed twice", f"contacts[{i}].name", 0, len(c.name)
+            )
+        email = c.email.strip().casefold()
+        if email and not SCRAPED.search(email) and email in emails:
+            other = release.contacts[emails[email]].name
+            if " ".join(other.casefold().split()) != name:
+                yield finding(
+                    rid,
+                    "warning",
+                    f"{c.email.strip()} is also {other}'s address",
+                    f"contacts[{i}].email",
+                    0,
+                    len(c.email),
+                )
+        digits = _digits(c.phone)[-10:]
+        if len(digits) >= 7 and digits in phones:
+            other = release.contacts[phones[digits]].name
+            if " ".join(other.casefold().split()) != name:
+                yield finding(
+                    rid,
+                    "warning",
+                    f"{c.phone.strip()} is also {other}'s number",
+                    f"contacts[{i}].phone",
+                    0,
+                    len(c.phone),
+                )
+        names.setdefault(name, i)
+        if email:
+            emails.setdefault(email, i)
+        if len(digits) >= 7:
+            phones.setdefault(digits, i)

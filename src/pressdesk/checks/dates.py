@@ -1,0 +1,292 @@
+"""Dates and times in the text, AP style: month forms, no ordinals, right weekdays, sane years, 9 a.m."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pressdesk.ap import MONTHS, WEEKDAYS, ap_date, ap_month
+from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.text import finding, prose_fields
+from pressdesk.findings import Finding
+from pressdesk.model import Release
+
+_DATE = re.compile(
+    r"(?:\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"\b(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.)?\s+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year>\d{4})\b)?"
+)
+# An abbreviated month with no day after it: AP spells it out (`September 2020`, not `Sept. 2020`).
+_ABBR_ALONE = re.compile(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?:\.(?!\s*\d{1,2}\b)|(?=\s+\d{4}\b))"
+)
+
+
+def month_number(word: str) -> int | None:
+    """1–12 for a month name or a prefix of one of at least three letters (`Sept`, `Janu`)."""
+    if len(word) < 3:
+        return None
+    for n, name in enumerate(MONTHS, 1):
+        if name.startswith(word):
+            return n
+    return None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A month-and-day date written in text, with the parts the rules judge."""
+
+    start: int
+    end: int
+    weekday: str | None
+    weekday_start: int
+    month: int
+    month_start: int
+    month_end: int  # includes the period, if any
+    month_text: str  # as written, with its period
+    day: int
+    day_end: int
+    ordinal_end: int  # == day_end when there is no ordinal
+    year: int | None
+
+    def value(self, default: date | None = None) -> date | None:
+        """The date meant, taking the year from `default` when none is written."""
+        year = self.year if self.year is not None else (default.year if default else None)
+        if year is None:
+            return None
+        try:
+            return date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[DateMention, ...]:
+    out: list[DateMention] = []
+    for m in _DATE.finditer(text):
+        month = month_number(m.group("month"))
+        if month is None or not 1 <= int(m.group("day")) <= 31:
+            continue
+        out.append(
+            DateMention(
+                start=m.start("weekday") if m.group("weekday") else m.start("month"),
+                end=m.end(),
+                weekday=m.group("weekday"),
+                weekday_start=m.start("weekday"),
+                month=month,
+                month_start=m.start("month"),
+                month_end=m.end("dot") if m.group("dot") else m.end("month"),
+                month_text=m.group("month") + (m.group("dot") or ""),
+                day=int(m.group("day")),
+                day_end=m.end("day"),
+                ordinal_end=m.end("ord") if m.group("ord") else m.end("day"),
+                year=int(m.group("year")) if m.group("year") else None,
+            )
+        )
+    return tuple(out)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every `[Weekday, ]Month Day[, Year]` in `text`."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    return list(_find_dates(text))
+
+
+@rule(
+    "date-month-ap",
+    "warning",
+    "With a day: Jan. Feb. Aug. Sept. Oct. Nov. Dec., and March to July in full; alone or with a year, in full.",
+    "APMONTHS, WE-MONTHS, GETEDITED",
+)
+def date_month_ap(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "date-month-ap"
+    for f in prose_fields(release):
+        for d in find_dates(f.text):
+            want = ap_month(d.month, with_day=True)
+            if d.month_text != want:
+                yield finding(
+                    rid,
+                    "warning",
+                    f"AP writes {want} before a day, not {d.month_text}",
+                    f.path,
+                    d.month_start,
+                    d.month_end,
+                    want,
+                )
+        for m in _ABBR_ALONE.finditer(f.text):
+            month = month_number(m.group("month"))
+            assert month is not None
+            full = MONTHS[month - 1]
+            yield finding(
+                rid,
+                "warning",
+                f"a month with no day is spelled out: {full}",
+                f.path,
+                m.start(),
+                m.end(),
+                full,
+            )
+
+
+@rule(
+    "date-no-ordinal",
+    "warning",
+    "No st/nd/rd/th after a day number (June 4, not June 4th).",
+    "BW-AP8, PRRELEASE-AP",
+)
+def date_no_ordinal(release: Release, ctx: Context) -> Iterator[Finding]:
+    for f in prose_fields(release):
+        for d in find_dates(f.text):
+            if d.ordinal_end > d.day_end:
+                suffix = f.text[d.day_end : d.ordinal_end]
+                yield finding(
+                    "date-no-ordinal",
+                    "warning",
+                    f"AP writes {ap_month(d.month, with_day=True)} {d.day}, without “{suffix}”",
+                    f.path,
+                    d.day_end,
+                    d.ordinal_end,
+                    "",
+                )
+
+
+@rule(
+    "date-weekday-match",
+    "error",
+    "A weekday given with a date is the right one for that date.",
+    "BW-MISTAKES",
+)
+def date_weekday_match(release: Release, ctx: Context) -> Iterator[Finding]:
+    for f in prose_fields(release):
+        for d in find_dates(f.text):
+            if d.weekday is None:
+                continue
+            value = d.value(release.date)
+            if value is None:
+                continue
+            right = WEEKDAYS[value.weekday()]
+            if right != d.weekday:
+                yield finding(
+                    "date-weekday-match",
+                    "error",
+                    f"{ap_date(value)} is a {right}, not a {d.weekday}",
+                    f.path,
+                    d.weekday_start,
+                    d.weekday_start + len(d.weekday),
+                )
+
+
+@rule(
+    "date-year-sanity",
+    "warning",
+    "The release date (and a dateline date) is this year and within about 30 days of today.",
+    "BW-MISTAKES, MWIRE",
+)
+def date_year_sanity(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "date-year-sanity"
+    if isinstance(release.date, date):
+        if release.date.year != ctx.today.year:
+            yield finding(
+                rid,
+                "warning",
+                f"release dated {release.date.year}, but it is {ctx.today.year}: a reused template?",
+                "date",
+            )
+        elif abs((release.date - ctx.today).days) > 30:
+            yield finding(
+                rid,
+                "warning",
+                f"release dated {ap_date(release.date)}, more than 30 days from today ({ap_date(ctx.today)})",
+                "date",
+            )
+    for d in find_dates(release.dateline):
+        if d.year is not None and d.year != ctx.today.year:
+            yield finding(
+                rid,
+                "warning",
+                f"dateline year {d.year} is not this year ({ctx.today.year})",
+                "dateline",
+                d.start,
+                d.end,
+            )
+
+
+# --- times --------------------------------------------------------------------------------------
+
+_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<min>\d{2}))?(?P<space>\s*)"
+    r"(?P<suffix>[aApP]\.?\s?[mM]\b\.?)"
+    r"(?P<redundant>\s+(?:this\s+morning|tonight|this\s+evening|in\s+the\s+(?:morning|evening)))?"
+)
+_NOON = re.compile(r"\b12\s+noon\b|\b12\s+midnight\b", re.IGNORECASE)
+
+
+@rule(
+    "time-ap-format",
+    "warning",
+    "Times read 9 a.m. and 3:30 p.m.; noon and midnight, not 12 p.m./12 a.m.; no “10 a.m. this morning”.",
+    "APTIME, CREW, PROSELINT",
+)
+def time_ap_format(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "time-ap-format"
+    for f in prose_fields(release):
+        text = f.text
+        if not any(ch.isdigit() for ch in text):
+            continue
+        for m in _TIME.finditer(text):
+            hour = int(m.group("hour"))
+            minute = m.group("min")
+            if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
+                continue
+            pm = m.group("suffix")[0] in "pP"
+            if hour == 12 and minute in (None, "00"):
+                word = "noon" if pm else "midnight"
+                yield finding(
+                    rid,
+                    "warning",
+                    f"AP writes {word}, not {m.group(0).strip()}",
+                    f.path,
+                    m.start(),
+                    m.end("suffix"),
+                )
+                continue
+            want = (
+                str(hour)
+                + (f":{minute}" if minute not in (None, "00") else "")
+                + (" p.m." if pm else " a.m.")
+            )
+            written = text[m.start() : m.end("suffix")]
+            if written != want:
+                # A sentence-ending period doubles as the one in `p.m.`.
+                yield finding(
+                    rid,
+                    "warning",
+                    f"AP writes {want}, not {written}",
+                    f.path,
+                    m.start(),
+                    m.end("suffix"),
+                    want,
+                )
+            if m.group("redundant"):
+                yield finding(
+                    rid,
+                    "warning",
+                    f"“{m.group('redundant').strip()}” repeats what a.m./p.m. says",
+                    f.path,
+                    m.start("redundant"),
+                    m.end("redundant"),
+                )
+        for m in _NOON.finditer(text):
+            yield finding(
+                rid,
+                "warning",
+                f"AP writes {m.group(0).split()[1].lower()}, not {m.group(0)}",
+                f.path,
+                m.start(),
+                m.end(),
+            )

@@ -1,0 +1,223 @@
+"""Length and tone: word counts, placeholders, hype (! and CAPITALS), direct address, stray spaces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pressdesk.checks.headline import headline_is_caps
+from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.text import Outside, body_fields, count_words, finding, prose_fields
+from pressdesk.findings import Finding
+from pressdesk.model import Release, text_fields
+
+WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM, PRESSWIRE, EMWIRE"
+
+
+@rule(
+    "word-count",
+    "warning",
+    "Body words: error under 125, warning under 300 or over 800, info over 600 (release total shown too).",
+    WORD_SOURCES,
+    profiles="thresholds.body_words_min/_low/_high/_long",
+)
+def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
+    s = ctx.settings
+    body = count_words(release.dateline) + sum(count_words(f.text) for f in body_fields(release))
+    total = (
+        body
+        + count_words(release.headline)
+        + count_words(release.subheadline)
+        + sum(count_words(b.text) for b in release.boilerplate)
+    )
+    counts = f"body {body:,} words ({total:,} with headline and boilerplate)"
+    if body < s.body_words_min:
+        yield finding(
+            "word-count",
+            "error",
+            f"{counts}: Google News drops releases under {s.body_words_min}",
+            "body",
+        )
+    elif body < s.body_words_low:
+        yield finding(
+            "word-count",
+            "warning",
+            f"{counts}: wires ask for {s.body_words_low}–{s.body_words_high}",
+            "body",
+        )
+    elif body > s.body_words_high:
+        yield finding(
+            "word-count",
+            "warning",
+            f"{counts}: over {s.body_words_high}; wires ask for {s.body_words_low}–{s.body_words_high}",
+            "body",
+        )
+    elif body > s.body_words_long:
+        yield finding("word-count", "info", f"{counts}: aim near {s.body_words_long}", "body")
+
+
+PLACEHOLDER = re.compile(
+    r"\bTK(?:TK)*\b|\bXX+\b|\[(?:NAME|ADD\b[^\]]*|INSERT\b[^\]]*|[A-Z][A-Z0-9 _/&'-]{2,})\]"
+    r"|\{\{.*?\}\}|\bLorem\b|\bINSERT\b|\?{3,}"
+)
+
+
+@rule(
+    "placeholder-left",
+    "error",
+    "No placeholders left in: TK, XX, [NAME], [ADD …], {{…}}, Lorem, INSERT, ???.",
+    "LOCALGEN, BW-MISTAKES, PROSELINT",
+)
+def placeholder_left(release: Release, ctx: Context) -> Iterator[Finding]:
+    for path, text in text_fields(release):
+        for m in PLACEHOLDER.finditer(text):
+            yield finding(
+                "placeholder-left",
+                "error",
+                f"placeholder “{m.group(0)}” left in",
+                path,
+                m.start(),
+                m.end(),
+            )
+
+
+@rule(
+    "hype-exclamation",
+    "warning",
+    "No exclamation marks outside quotes (inside quotes: info).",
+    "PRWEB, NEWSWORTHY, PRESSWIRE, NEWSWIRE-G",
+    profiles="wire: error outside quotes",
+)
+def hype_exclamation(release: Release, ctx: Context) -> Iterator[Finding]:
+    outside_level = "error" if ctx.settings.profile == "wire" else "warning"
+    for f in prose_fields(release, dateline=False):
+        text = (
+            f.text.rstrip().rstrip("!") if f.kind == "headline" else f.text
+        )  # headline-no-end-punct's
+        if "!" not in text:
+            continue
+        outside = Outside(text)
+        for m in re.finditer(r"!+", text):
+            if f.kind == "quote" or not outside(m.start()):
+                yield finding(
+                    "hype-exclamation",
+                    "info",
+                    "an exclamation mark in a quote",
+                    f.path,
+                    m.start(),
+                    m.end(),
+                )
+            else:
+                yield finding(
+                    "hype-exclamation",
+                    outside_level,
+                    "exclamation marks read as advertising",
+                    f.path,
+                    m.start(),
+                    m.end(),
+                )
+
+
+CAPS_WORD = re.compile(r"(?<![\w-])[A-Z]{4,}(?![a-z])")
+ROMAN = re.compile(r"[IVXLCDM]+")
+PARENTHESISED = re.compile(r"\(([A-Z][A-Za-z0-9&.-]{1,})\)")
+
+
+def known_acronyms(release: Release, ctx: Context) -> set[str]:
+    """The allow-list, the capitalised words of the release's organisation names, and (ACRONYMS)."""
+    allowed = {a.upper() for a in ctx.settings.acronyms}
+    names = [c.org for c in release.contacts] + [b.org for b in release.boilerplate]
+    names += [b.speaker.org for b in release.quotes if b.speaker]
+    for name in names:
+        allowed.update(m.group(0) for m in CAPS_WORD.finditer(name))
+    for f in prose_fields(release):
+        if "(" in f.text:
+            allowed.update(m.group(1).upper() for m in PARENTHESISED.finditer(f.text))
+    return allowed
+
+
+@rule(
+    "hype-caps",
+    "warning",
+    "No words in capitals for emphasis (known acronyms and organisation short names are fine).",
+    "PRWEB, NEWSWIRE-G, PRESSWIRE, IPTV",
+)
+def hype_caps(release: Release, ctx: Context) -> Iterator[Finding]:
+    allowed: set[str] | None = None
+    for f in prose_fields(release, dateline=False):
+        if f.kind == "headline" and headline_is_caps(f.text):
+            continue  # headline-all-caps says it once
+        for m in CAPS_WORD.finditer(f.text):
+            word = m.group(0)
+            if ROMAN.fullmatch(word):
+                continue
+            if allowed is None:
+                allowed = known_acronyms(release, ctx)
+            if word not in allowed:
+                yield finding(
+                    "hype-caps",
+                    "warning",
+                    f"“{word}” in capitals reads as shouting (add it to words.acronyms if it is a name)",
+                    f.path,
+                    m.start(),
+                    m.end(),
+                )
+
+
+DIRECT = re.compile(
+    r"\b(?:we|our|ours|us|ourselves|you|your|yours|yourself|yourselves)\b"
+    r"|(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:We|Our|Ours|Us|You|Your|Yours)\b"
+    r"|(?<!War )\bI\b(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
+)
+
+
+@rule(
+    "third-person",
+    "warning",
+    "No I, we, our, us, you or your outside quotation marks: wires read direct address as advertising.",
+    "PRWEB, NEWSWORTHY, NEWSWIRE-G, EMWIRE, NPMT, OPRM",
+    profiles="wire: error",
+)
+def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
+    severity = "error" if ctx.settings.profile == "wire" else "warning"
+    for f in prose_fields(release, dateline=False):
+        # Quotes speak in the first person by nature; the boilerplate is boilerplate-third-person's.
+        if f.kind in ("quote", "boilerplate"):
+            continue
+        outside: Outside | None = None
+        for m in DIRECT.finditer(f.text):
+            if outside is None:
+                outside = Outside(f.text)
+            if outside(m.start()):
+                yield finding(
+                    "third-person",
+                    severity,
+                    f"“{m.group(0)}” outside a quote: write in the third person",
+                    f.path,
+                    m.start(),
+                    m.end(),
+                )
+
+
+SPACES = re.compile(r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]*\n[ \t\u00a0\n]*|[ \t\u00a0]{2,}|\t")
+
+
+@rule(
+    "whitespace",
+    "info",
+    "No double spaces, tabs, leading or trailing spaces, or line breaks inside a paragraph.",
+    "CONVHUB, PRESSWIRE",
+)
+def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
+    for path, text in text_fields(release):
+        for m in SPACES.finditer(text):
+            at_edge = m.start() == 0 or m.end() == len(text)
+            if at_edge and not text[: m.start()].strip() or m.end() == len(text):
+                what, replacement = ("leading" if m.start() == 0 else "trailing") + " space", ""
+            elif "\n" in m.group(0):
+                what, replacement = "a line break inside a paragraph", " "
+            elif "\t" in m.group(0):
+                what, replacement = "a tab", " "
+            else:
+                what, replacement = "a double space", " "
+            yield finding("whitespace", "info", what, path, m.start(), m.end(), replacement)

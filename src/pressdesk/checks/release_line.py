@@ -1,0 +1,209 @@
+"""The release line: FOR IMMEDIATE RELEASE or EMBARGOED UNTIL a complete moment in a zone that fits it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+from pressdesk.ap import ap_date, is_us_daylight, load_zone, zone_abbreviation
+from pressdesk.checks.dates import DateMention, find_dates
+from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.text import finding, prose_fields
+from pressdesk.findings import Finding
+from pressdesk.model import RELEASE_LINES, Release
+
+IMMEDIATE = re.compile(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
+EMBARGO_PHRASE = re.compile(
+    r"\b(?:embargoed(?:\s+for\s+release)?\s+until|hold\s+for\s+release\s+until|embargo:)",
+    re.IGNORECASE,
+)
+CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+ZONE_WORD = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|HST|UTC|GMT)\b")
+
+# Daylight/standard abbreviations written in text, and the plain form AP and the wires accept.
+DAYLIGHT = {"EDT": "ET", "CDT": "CT", "MDT": "MT", "PDT": "PT", "AKDT": "AKT"}
+STANDARD = {"EST": "ET", "CST": "CT", "MST": "MT", "PST": "PT", "AKST": "AKT"}
+ZONE_IN_TEXT = re.compile(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT)\b")
+
+
+@rule(
+    "release-line-present",
+    "warning",
+    "The release line is FOR IMMEDIATE RELEASE or an embargo with a lift time to print.",
+    "NPMT, JFKL, HORSEROAR, GEOLSOC",
+)
+def release_line_present(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "release-line-present"
+    if release.line not in RELEASE_LINES:
+        yield finding(
+            rid,
+            "warning",
+            f"release line {release.line!r} is neither immediate nor embargoed",
+            "line",
+        )
+    elif release.line == "embargoed" and release.embargo is None:
+        yield finding(
+            rid,
+            "warning",
+            "embargoed release with no lift time: the line cannot be printed",
+            "line",
+        )
+
+
+@rule(
+    "release-line-date",
+    "warning",
+    "The release line carries a date that parses.",
+    "NPMT, JFKL",
+)
+def release_line_date(release: Release, ctx: Context) -> Iterator[Finding]:
+    if not isinstance(release.date, date):
+        yield finding(
+            "release-line-date", "warning", "the release has no date for its release line", "date"
+        )
+
+
+@rule(
+    "release-line-conflict",
+    "error",
+    "A release is either for immediate release or embargoed, never both.",
+    "AHCJ",
+)
+def release_line_conflict(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "release-line-conflict"
+    if release.line == "immediate" and release.embargo is not None:
+        yield finding(
+            rid,
+            "error",
+            "immediate release with an embargo time: set the line to embargoed or remove the embargo",
+            "embargo",
+        )
+    wrong = EMBARGO_PHRASE if release.line == "immediate" else IMMEDIATE
+    for f in prose_fields(release):
+        m = wrong.search(f.text)
+        if m:
+            yield finding(
+                rid,
+                "error",
+                f"“{m.group(0)}” in the text of a release whose line is {release.line}",
+                f.path,
+                m.start(),
+                m.end(),
+            )
+
+
+@rule(
+    "embargo-complete",
+    "error",
+    "An embargo carries a date, a clock time and a time zone.",
+    "GEOLSOC, MYPRW, APTZ",
+)
+def embargo_complete(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "embargo-complete"
+    if release.line == "embargoed" and release.embargo is None:
+        yield finding(rid, "error", "embargoed with no date, clock time and zone", "embargo")
+    elif isinstance(release.embargo, datetime) and release.embargo.utcoffset() is None:
+        yield finding(
+            rid,
+            "error",
+            "the embargo time has no time zone (write it with an offset, e.g. 00:01:00-04:00)",
+            "embargo",
+        )
+    # An embargo typed into the text must name the moment in full too.
+    for f in prose_fields(release):
+        for m in EMBARGO_PHRASE.finditer(f.text):
+            tail = f.text[m.end() : m.end() + 60]
+            missing = [
+                what
+                for what, found in (
+                    ("date", find_dates(tail)),
+                    ("clock time", CLOCK.search(tail)),
+                    ("time zone", ZONE_WORD.search(tail)),
+                )
+                if not found
+            ]
+            if missing:
+                yield finding(
+                    rid,
+                    "error",
+                    f"embargo with no {' or '.join(missing)}",
+                    f.path,
+                    m.start(),
+                    m.end(),
+                )
+
+
+@rule(
+    "embargo-dst",
+    "error",
+    "Daylight-time zones (EDT…) only inside US daylight time and standard ones (EST…) outside it; the embargo offset matches its zone.",
+    "BW-MISTAKES, BW-DST, MWIRE, APDST",
+)
+def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
+    rid = "embargo-dst"
+    emb = release.embargo
+    if isinstance(emb, datetime) and emb.utcoffset() is not None and release.zone:
+        tz = load_zone(release.zone)
+        if tz is not None:
+            expected = emb.astimezone(tz).utcoffset()
+            if expected != emb.utcoffset():
+                yield finding(
+                    rid,
+                    "error",
+                    f"embargo offset {_offset(emb.utcoffset())} is not {release.zone}'s offset on "
+                    f"{ap_date(emb.astimezone(tz).date())} ({_offset(expected)}, "
+                    f"{zone_abbreviation(emb, release.zone)})",
+                    "embargo",
+                )
+    default_day = (emb.date() if isinstance(emb, datetime) else release.date) or release.date
+    arizona = release.zone in ("America/Phoenix", "Pacific/Honolulu")
+    for f in prose_fields(release):
+        if not ZONE_IN_TEXT.search(f.text):
+            continue
+        dates = find_dates(f.text)
+        for m in ZONE_IN_TEXT.finditer(f.text):
+            abbr = m.group(1)
+            day = _nearest_date(dates, m.start(), default_day)
+            if day is None:
+                continue
+            daylight = is_us_daylight(day)
+            if abbr in STANDARD and daylight and not (arizona and abbr in ("MST", "HST")):
+                yield finding(
+                    rid,
+                    "error",
+                    f"{abbr} on {ap_date(day)}, which is in daylight time: write {STANDARD[abbr][0]}DT or {STANDARD[abbr]}",
+                    f.path,
+                    m.start(),
+                    m.end(),
+                    STANDARD[abbr],
+                )
+            elif abbr in DAYLIGHT and not daylight:
+                yield finding(
+                    rid,
+                    "error",
+                    f"{abbr} on {ap_date(day)}, which is in standard time: write {DAYLIGHT[abbr][0]}ST or {DAYLIGHT[abbr]}",
+                    f.path,
+                    m.start(),
+                    m.end(),
+                    DAYLIGHT[abbr],
+                )
+
+
+def _nearest_date(dates: list[DateMention], pos: int, default: date | None) -> date | None:
+    best = None
+    for d in dates:
+        if d.value(default) is None:
+            continue
+        if best is None or abs(d.start - pos) < abs(best.start - pos):
+            best = d
+    return best.value(default) if best is not None else default
+
+
+def _offset(delta: timedelta | None) -> str:
+    if delta is None:
+        return "none"
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"{sign}{h:02d}:{m:02d}"

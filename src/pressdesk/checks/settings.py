@@ -1,0 +1,308 @@
+"""Check settings: the profile, rules switched off or re-levelled, thresholds and word lists.
+
+A `pressdesk.toml` in the release's folder or any parent (the nearest wins) can set them; anything
+it does not name keeps the profile's default.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from pressdesk.errors import PressdeskError
+from pressdesk.model import PROFILES
+
+SETTINGS_FILE = "pressdesk.toml"
+LEVELS = ("off", "error", "warning", "info")
+
+# AP's 30 US cities that stand alone in a dateline (no state after them).
+STANDALONE_CITIES = (
+    "ATLANTA", "BALTIMORE", "BOSTON", "CHICAGO", "CINCINNATI", "CLEVELAND", "DALLAS", "DENVER",
+    "DETROIT", "HONOLULU", "HOUSTON", "INDIANAPOLIS", "LAS VEGAS", "LOS ANGELES", "MIAMI",
+    "MILWAUKEE", "MINNEAPOLIS", "NEW ORLEANS", "NEW YORK", "OKLAHOMA CITY", "PHILADELPHIA",
+    "PHOENIX", "PITTSBURGH", "ST. LOUIS", "SALT LAKE CITY", "SAN ANTONIO", "SAN DIEGO",
+    "SAN FRANCISCO", "SEATTLE", "WASHINGTON",
+)  # fmt: skip
+
+# Upper-case words that are names, not shouting. Organisation short names in the release (and the
+# user's own list) are added to these.
+ACRONYMS = (
+    "ACLU", "AFL-CIO", "AIDS", "ASAP", "CDC", "CEO", "COVID", "DACA", "FEMA", "HIPAA", "HTML", "HUD",
+    "LGBT", "LGBTQ", "LGBTQIA", "NAACP", "NASA", "NATO", "NCAA", "NOAA", "OSHA", "SNAP", "UNESCO",
+    "UNICEF", "USDA", "WIC", "YMCA", "YWCA", "EPA", "FCC", "FTC", "HIV", "ICE", "IRS", "NIH", "USA",
+)  # fmt: skip
+
+# Cision's list of words journalists are tired of (read by the Tier 2 `buzzwords` rule).
+BUZZWORDS = (
+    "best of breed", "world-class", "dynamic", "unique", "cutting-edge", "thrilled", "excited",
+    "disruptive", "award-winning", "seamless", "user-friendly", "extensive", "transform",
+    "next-generation",
+)  # fmt: skip
+
+# Every id in the rulebook, so a settings file may name a rule before pressdesk implements it.
+RULEBOOK_IDS = frozenset(
+    [
+        "acronym-first-ref",
+        "body-min-paragraphs",
+        "boilerplate-drift",
+        "boilerplate-has-url",
+        "boilerplate-heading",
+        "boilerplate-length",
+        "boilerplate-present",
+        "boilerplate-third-person",
+        "buzzwords",
+        "contact-dup",
+        "contact-email-valid",
+        "contact-label",
+        "contact-org",
+        "contact-phone-format",
+        "contact-phone-reachable",
+        "contact-present",
+        "date-commas",
+        "date-month-ap",
+        "date-no-ordinal",
+        "date-redundant-weekday",
+        "date-weekday-match",
+        "date-year-sanity",
+        "dateline-body-states",
+        "dateline-city-caps",
+        "dateline-dash",
+        "dateline-date",
+        "dateline-present",
+        "dateline-standalone-city",
+        "dateline-state-ap",
+        "em-dash-spacing",
+        "email-body-not-attachment",
+        "email-html-safe",
+        "embargo-ahead-of-dateline",
+        "embargo-complete",
+        "embargo-dst",
+        "embargo-past",
+        "embargo-risk-note",
+        "end-mark-centered",
+        "end-mark-position",
+        "end-mark-present",
+        "end-mark-style",
+        "figures-consistent",
+        "headline-all-caps",
+        "headline-case",
+        "headline-length-chars",
+        "headline-length-words",
+        "headline-names-source",
+        "headline-no-end-punct",
+        "headline-numerals",
+        "headline-present",
+        "headline-quotes-single",
+        "headline-symbols",
+        "headline-us-uk",
+        "hype-caps",
+        "hype-exclamation",
+        "lede-length",
+        "lede-members-quoted",
+        "lede-names-org",
+        "lede-paragraph-shape",
+        "legal-claim-doc",
+        "link-check",
+        "link-density",
+        "link-wellformed",
+        "list-numbering",
+        "no-raw-html",
+        "numbers-ap",
+        "paragraph-length",
+        "percent-style",
+        "placeholder-left",
+        "plaintext-ascii",
+        "questions-in-body",
+        "quote-approved",
+        "quote-attributed",
+        "quote-balanced",
+        "quote-continuation",
+        "quote-count",
+        "quote-first-ref",
+        "quote-marks-consistent",
+        "quote-nested",
+        "quote-punct-inside",
+        "quote-said",
+        "quote-said-order",
+        "release-line-caps",
+        "release-line-conflict",
+        "release-line-date",
+        "release-line-present",
+        "serial-comma",
+        "speaker-has-quote",
+        "speaker-header-format",
+        "structure-more-marker",
+        "structure-one-page",
+        "structure-order",
+        "structure-required",
+        "subhead-case",
+        "subhead-length",
+        "subhead-no-link",
+        "subhead-not-duplicate",
+        "third-person",
+        "time-ap-format",
+        "time-zone-ap",
+        "titles-after-name",
+        "trademark-symbols",
+        "whitespace",
+        "wire-strip-release-line",
+        "word-count",
+        "word-count-billing",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the checks use besides the release. Thresholds are the rulebook's defaults."""
+
+    profile: str = "coalition"
+    # rule id -> "off" | "error" | "warning" | "info"
+    rules: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # headline-length-chars: info over the first, warning over the second
+    headline_chars_info: int = 70
+    headline_chars_warning: int = 88
+    # headline-length-words: info over the first, error over the second
+    headline_words_info: int = 12
+    headline_words_error: int = 22
+    # word-count, body only: error under min, warning under low or over high, info over long
+    body_words_min: int = 125
+    body_words_low: int = 300
+    body_words_high: int = 800
+    body_words_long: int = 600
+    # boilerplate-length, per block: info over the first, warning over the second
+    boilerplate_words_info: int = 50
+    boilerplate_words_warning: int = 100
+    # dateline-standalone-city: cities that take no state (replaces the AP list when set)
+    standalone_cities: tuple[str, ...] = STANDALONE_CITIES
+    # hype-caps: upper-case words that are names (added to the built-in list)
+    acronyms: tuple[str, ...] = ACRONYMS
+    # buzzwords (Tier 2): replaces the built-in list when set
+    buzzwords: tuple[str, ...] = BUZZWORDS
+    # the settings file these came from, if any (for messages)
+    source: Path | None = None
+
+    @classmethod
+    def for_profile(cls, name: str) -> Settings:
+        """The defaults of one profile (coalition, ap or wire)."""
+        if name not in PROFILES:
+            raise PressdeskError(f"unknown profile {name!r} (choose {', '.join(PROFILES)})")
+        return cls(profile=name)
+
+    def with_profile(self, name: str) -> Settings:
+        if name not in PROFILES:
+            raise PressdeskError(f"unknown profile {name!r} (choose {', '.join(PROFILES)})")
+        return replace(self, profile=name)
+
+    def level(self, rule_id: str) -> str | None:
+        """The level a settings file gave this rule, or None to keep the rule's own severity."""
+        return self.rules.get(rule_id)
+
+
+_INT_KEYS = {f.name for f in fields(Settings) if f.type == "int"}
+_LIST_KEYS = {"standalone_cities", "acronyms", "buzzwords"}
+
+
+def find_settings_file(start: Path) -> Path | None:
+    """The nearest `pressdesk.toml` in `start` or any folder above it."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        path = candidate / SETTINGS_FILE
+        if path.is_file():
+            return path
+    return None
+
+
+def load_settings(start_folder: Path) -> Settings:
+    """The settings of the nearest `pressdesk.toml` above `start_folder`, or the defaults."""
+    path = find_settings_file(Path(start_folder))
+    if path is None:
+        return Settings()
+    return parse_settings(path)
+
+
+def parse_settings(path: Path) -> Settings:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PressdeskError(f"{path}: cannot read settings ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PressdeskError(f"{path}: not valid TOML ({exc})") from exc
+    return settings_from_dict(data, path)
+
+
+def settings_from_dict(data: Mapping[str, Any], path: Path) -> Settings:
+    """Strictly validated settings: any key pressdesk does not know is an error naming it."""
+    changes: dict[str, Any] = {"source": path}
+    for key, value in data.items():
+        if key == "profile":
+            if value not in PROFILES:
+                raise PressdeskError(
+                    f"{path}: profile must be one of {', '.join(PROFILES)}, not {value!r}"
+                )
+            changes["profile"] = value
+        elif key == "rules":
+            changes["rules"] = MappingProxyType(_rules(value, path))
+        elif key == "thresholds":
+            changes.update(_thresholds(value, path))
+        elif key == "words":
+            changes.update(_word_lists(value, path))
+        else:
+            raise PressdeskError(
+                f"{path}: unknown setting {key!r} (expected profile, [rules], [thresholds], [words])"
+            )
+    return replace(Settings(), **changes)
+
+
+def _table(value: object, path: Path, name: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise PressdeskError(f"{path}: {name} must be a table ([{name}])")
+    return value
+
+
+def _rules(value: object, path: Path) -> dict[str, str]:
+    from pressdesk.checks.registry import REGISTRY
+
+    out: dict[str, str] = {}
+    for rule_id, level in _table(value, path, "rules").items():
+        if rule_id not in REGISTRY and rule_id not in RULEBOOK_IDS:
+            raise PressdeskError(f"{path}: unknown rule {rule_id!r} in [rules]")
+        if level not in LEVELS:
+            raise PressdeskError(
+                f"{path}: rules.{rule_id} must be one of {', '.join(LEVELS)}, not {level!r}"
+            )
+        out[rule_id] = level
+    return out
+
+
+def _thresholds(value: object, path: Path) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key, number in _table(value, path, "thresholds").items():
+        name = key.replace("-", "_")
+        if name not in _INT_KEYS:
+            raise PressdeskError(f"{path}: unknown setting 'thresholds.{key}'")
+        if not isinstance(number, int) or isinstance(number, bool) or number < 0:
+            raise PressdeskError(f"{path}: thresholds.{key} must be a whole number, not {number!r}")
+        out[name] = number
+    return out
+
+
+def _word_lists(value: object, path: Path) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for key, items in _table(value, path, "words").items():
+        name = key.replace("-", "_")
+        if name not in _LIST_KEYS:
+            raise PressdeskError(f"{path}: unknown setting 'words.{key}'")
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise PressdeskError(f"{path}: words.{key} must be a list of strings")
+        if name == "acronyms":
+            out[name] = ACRONYMS + tuple(items)
+        elif name == "standalone_cities":
+            out[name] = tuple(i.upper() for i in items)
+        else:
+            out[name] = tuple(items)
+    return out

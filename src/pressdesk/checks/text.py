@@ -1,0 +1,163 @@
+"""Shared helpers for the rules: which fields hold prose, quoted spans, words, and finding builders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pressdesk.findings import Finding, Fix, Severity
+from pressdesk.model import BulletList, Heading, Paragraph, Quote, Release
+
+
+@dataclass(frozen=True)
+class Field:
+    """One text field the prose rules read: its path, its text and what kind of text it is.
+
+    `kind` is one of headline, subheadline, dateline, paragraph, quote, heading, item, boilerplate.
+    """
+
+    path: str
+    text: str
+    kind: str
+
+
+def prose_fields(release: Release, *, dateline: bool = True) -> Iterator[Field]:
+    """The fields a reader reads as prose, in reading order (contacts and speaker labels excluded)."""
+    if release.headline:
+        yield Field("headline", release.headline, "headline")
+    if release.subheadline:
+        yield Field("subheadline", release.subheadline, "subheadline")
+    if dateline and release.dateline:
+        yield Field("dateline", release.dateline, "dateline")
+    yield from body_fields(release)
+    for i, b in enumerate(release.boilerplate):
+        if b.heading:
+            yield Field(f"boilerplate[{i}].heading", b.heading, "heading")
+        yield Field(f"boilerplate[{i}].text", b.text, "boilerplate")
+
+
+def body_fields(release: Release) -> Iterator[Field]:
+    """The body's text fields: paragraphs, quote paragraphs, headings and list items."""
+    for i, block in enumerate(release.body):
+        if isinstance(block, Paragraph):
+            yield Field(f"body[{i}].text", block.text, "paragraph")
+        elif isinstance(block, Quote):
+            for j, para in enumerate(block.paragraphs):
+                yield Field(f"body[{i}].paragraphs[{j}]", para, "quote")
+        elif isinstance(block, Heading):
+            yield Field(f"body[{i}].heading", block.text, "heading")
+        elif isinstance(block, BulletList):
+            for j, item in enumerate(block.items):
+                yield Field(f"body[{i}].items[{j}]", item, "item")
+
+
+def speaker_path(index: int, part: str = "name") -> str:
+    return f"body[{index}].speaker.{part}"
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: `Amazon’s` and `COVID-19` are one word each."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+# --- quotation marks ------------------------------------------------------------------------------
+
+DOUBLE_MARKS = '"“”'
+OPENERS_BEFORE = " \t\n([{—–-/"  # a straight mark after one of these (or at the start) opens
+
+
+def mark_opens(text: str, i: int) -> bool:
+    """Whether the double or single mark at `i` opens a quotation (curly marks say so; straight guess)."""
+    ch = text[i]
+    if ch in "“‘":
+        return True
+    if ch in "”’":
+        return False
+    return i == 0 or text[i - 1] in OPENERS_BEFORE
+
+
+@dataclass(frozen=True)
+class MarkPair:
+    """A pair of double marks (`close` is None when the opening mark is never closed)."""
+
+    open: int
+    close: int | None
+
+
+def double_mark_pairs(text: str) -> tuple[list[MarkPair], list[int]]:
+    """Pair the double quotation marks of `text`; returns the pairs and the closing marks with no opener."""
+    pairs: list[MarkPair] = []
+    stray_closes: list[int] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in DOUBLE_MARKS:
+            continue
+        if mark_opens(text, i) and (open_at is None or ch != '"'):
+            if open_at is not None:  # a second opener: the first was never closed
+                pairs.append(MarkPair(open_at, None))
+            open_at = i
+        elif open_at is not None:
+            pairs.append(MarkPair(open_at, i))
+            open_at = None
+        else:
+            stray_closes.append(i)
+    if open_at is not None:
+        pairs.append(MarkPair(open_at, None))
+    return pairs, stray_closes
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` inside double quotation marks (an unclosed quote runs to the end)."""
+    if not any(m in text for m in DOUBLE_MARKS):
+        return []
+    pairs, _ = double_mark_pairs(text)
+    return [(p.open, len(text) if p.close is None else p.close + 1) for p in pairs]
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+class Outside:
+    """Answers "is this offset outside quotation marks?" in one pass over sorted spans."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = quoted_spans(text)
+
+    def __call__(self, pos: int) -> bool:
+        # Spans are few per paragraph, so a scan stays linear in practice.
+        return not inside(self.spans, pos)
+
+
+# --- building findings ----------------------------------------------------------------------------
+
+
+def finding(
+    rule: str,
+    severity: Severity | str,
+    message: str,
+    field: str = "release",
+    start: int | None = None,
+    end: int | None = None,
+    replacement: str | None = None,
+) -> Finding:
+    """A finding; with `replacement`, a fix that puts it in place of `start:end` of the same field."""
+    fix = None
+    if replacement is not None and start is not None and end is not None:
+        fix = Fix(field, start, end, replacement)
+    return Finding(rule, Severity(severity), message, field, start, end, fix)
+
+
+def first_words(text: str, n: int = 5) -> str:
+    """The first `n` words of `text`, to name a block in a message."""
+    ws = text.split()
+    head = " ".join(ws[:n])
+    return head + ("…" if len(ws) > n else "")
