@@ -27,7 +27,7 @@ _DASH = re.compile(r"(?<=\S) +-- +(?=\S)|(?<=\w)--(?=\w)")
 def smarten(text: str, *, level: int = 0) -> str:
     """`text` with curly quotes, apostrophes and ` — ` dashes; `level` 1 inside a quote paragraph."""
     out: list[str] = []
-    stack: list[int] = []  # the level of each open quotation
+    stack: list[tuple[int, bool]] = []  # each open quotation: its level, typed as a single mark
     last = 0
     for m in _PROTECTED.finditer(text):
         out.append(_smarten_run(text[last : m.start()], level, stack, out))
@@ -37,7 +37,7 @@ def smarten(text: str, *, level: int = 0) -> str:
     return "".join(out)
 
 
-def _smarten_run(run: str, level: int, stack: list[int], before: list[str]) -> str:
+def _smarten_run(run: str, level: int, stack: list[tuple[int, bool]], before: list[str]) -> str:
     run = _DASH.sub(f" {EM_DASH} ", run)
     result: list[str] = []
     for i, ch in enumerate(run):
@@ -61,21 +61,22 @@ def _marks_for(level: int) -> tuple[str, str]:
     return DOUBLE if level % 2 == 0 else SINGLE
 
 
-def _mark(ch: str, prev: str, nxt: str, level: int, stack: list[int]) -> str:
+def _mark(ch: str, prev: str, nxt: str, level: int, stack: list[tuple[int, bool]]) -> str:
     opening = prev == "" or prev in _OPENERS
-    if ch in _SINGLES:
+    single = ch in _SINGLES
+    if single:
         if prev.isalnum() and nxt.isalnum():
             return APOSTROPHE  # don't, Amazon's
         if opening and nxt.isdigit():
             return APOSTROPHE  # ’90s
-        if not opening and not (stack and _marks_for(stack[-1]) == SINGLE):
+        if not opening and not (stack and stack[-1][1]):
             return APOSTROPHE  # members’ — no single quotation is open to close
         if not stack and opening and level % 2 == 0:
-            stack.append(level + 1)  # a typed single quote at the top level stays single
+            stack.append((level + 1, True))  # a typed single quote at the top level stays single
             return SINGLE[0]
     if opening:
-        current = stack[-1] + 1 if stack else level
-        stack.append(current)
+        current = stack[-1][0] + 1 if stack else level
+        stack.append((current, single))
         return _marks_for(current)[0]
-    closing_level = stack.pop() if stack else level
+    closing_level = stack.pop()[0] if stack else level
     return _marks_for(closing_level)[1]

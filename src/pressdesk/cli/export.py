@@ -1,0 +1,113 @@
+"""`pressdesk export FILE`: write a release as text, Markdown, HTML email or an `.eml` draft.
+
+Every export is rendered in memory first; then every target is checked (none may exist without
+`--force`, none may be the input itself); only then is anything written, each file atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pressdesk.errors import PressdeskError
+from pressdesk.model import Release
+
+FORMATS = ("text", "markdown", "html", "eml")
+CHOICES = (*FORMATS, "all")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="release file (.toml), or a .txt or .md release")
+    parser.add_argument(
+        "--to",
+        choices=CHOICES,
+        default="text",
+        help="format to write (default text); all writes every format with one name",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="where to write: a file, a folder, or - for standard output (one format only); "
+        "with --to all, a folder or a name stem (out -> out.txt, out.md, out.html, out.eml)",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    parser.add_argument(
+        "--wrap", type=_columns, metavar="N", help="wrap plain text at N columns (text only)"
+    )
+
+
+def _columns(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of columns") from None
+    if not 20 <= number <= 1000:
+        raise argparse.ArgumentTypeError("wrap between 20 and 1000 columns")
+    return number
+
+
+def load_release(path: Path) -> Release:
+    """The release in FILE, through the same loader as `check` (a .txt or .md is imported)."""
+    from pressdesk.inputs import load_input
+
+    return load_input(path).release
+
+
+def targets(release: Release, source: Path, formats: list[str], output: str | None) -> list[Path]:
+    """The file each format is written to, in the order of `formats`."""
+    from pressdesk.render import EXTENSIONS, output_name, output_stem
+
+    if output is None:
+        return [source.parent / output_name(release, f) for f in formats]
+    out = Path(output)
+    if out.is_dir() or output.endswith(("/", "\\")):
+        return [out / output_name(release, f) for f in formats]
+    if len(formats) == 1:
+        return [out]
+    # A stem for every format; a typed export extension (out.txt) is not doubled (out.txt.md).
+    stem = out.with_suffix("") if out.suffix in EXTENSIONS.values() else out
+    if not stem.name:
+        stem = stem / output_stem(release)
+    return [stem.with_name(stem.name + EXTENSIONS[f]) for f in formats]
+
+
+def run(args: argparse.Namespace) -> int:
+    from pressdesk.cli.common import require_file
+    from pressdesk.fileio import atomic_write
+    from pressdesk.render import render
+
+    source = require_file(args.file)
+    formats = list(FORMATS) if args.to == "all" else [args.to]
+    if args.wrap is not None and "text" not in formats:
+        raise PressdeskError("--wrap applies to the text export only (use --to text or all)")
+    if args.output == "-" and len(formats) > 1:
+        raise PressdeskError("-o - writes one format to standard output; choose one with --to")
+    release = load_release(source)
+    rendered = {f: render(release, f, wrap=args.wrap if f == "text" else None) for f in formats}
+
+    if args.output == "-":
+        sys.stdout.buffer.write(rendered[formats[0]])
+        sys.stdout.flush()
+        return 0
+
+    paths = targets(release, source, formats, args.output)
+    _check_targets(paths, source, force=args.force)
+    for fmt, path in zip(formats, paths, strict=True):
+        atomic_write(path, rendered[fmt])
+        print(f"wrote {path}")
+    return 0
+
+
+def _check_targets(paths: list[Path], source: Path, *, force: bool) -> None:
+    """Refuse before writing anything: an existing file without --force, or the input itself."""
+    for path in paths:
+        if path.exists() and path.resolve() == source.resolve():
+            raise PressdeskError(f"{path}: is the release being exported; choose another -o")
+        if path.is_dir():
+            raise PressdeskError(f"{path}: is a folder")
+        if path.exists() and not force:
+            raise PressdeskError(f"{path}: already exists (use --force to overwrite)")
+        if not path.parent.is_dir():
+            raise PressdeskError(f"{path.parent}: no such folder")
