@@ -1,0 +1,137 @@
+"""Command-palette entries for the desk: fixes, the library, export and the house style.
+
+Entries are namespaced (`fix: …`, `insert: boilerplate — Org`, `add: quote from …`, `export: HTML
+email`, `check: profile ap`) and context-aware: a fix is offered per fixable finding on screen, the
+library entries per saved organisation and person, and only for actions the app has.
+
+The provider calls the app's actions by name (so keys can be bound to the same actions):
+
+- `action_export(fmt: str = "")` opens the export screen with `fmt` chosen ("" = every format);
+- `action_check_profile(profile: str)` switches the house style;
+- `action_pick_contacts()`, `action_pick_speaker()`, `action_pick_boilerplate()` open the pickers;
+- `action_insert_boilerplate(slug: str)` inserts that organisation's current boilerplate;
+- `action_add_quote_from(slug: str, name: str)` starts a quote block from a saved spokesperson;
+- `action_save_to_library()` saves the speaker, contact or boilerplate being edited.
+It reads `app.library` (a `Library` or None) and the `FindingsPanel` on the current screen; a fix
+is asked for through the panel's own `FixRequested` message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from pressdesk.findings import Finding
+from pressdesk.model import PROFILES
+from pressdesk.tui.widgets.findings_panel import FindingsPanel
+
+EXPORTS: tuple[tuple[str, str], ...] = (
+    ("text", "plain text"),
+    ("markdown", "Markdown"),
+    ("html", "HTML email"),
+    ("eml", "email draft (.eml)"),
+    ("", "all formats"),
+)
+
+Command = tuple[str, Callable[[], object], str]  # (title, callback, help)
+
+
+class DeskCommands(Provider):
+    """The desk's palette entries (add to `App.COMMANDS` or `Screen.COMMANDS`)."""
+
+    def _has(self, action: str) -> bool:
+        return callable(getattr(self.app, f"action_{action}", None))
+
+    def _run(self, action: str) -> Callable[[], object]:
+        return partial(self.app.run_action, action)
+
+    def _panel(self) -> FindingsPanel | None:
+        panels = self.screen.query(FindingsPanel)
+        return panels.first() if panels else None
+
+    def commands(self) -> Iterator[Command]:
+        """Every entry that applies right now, in the order discovery shows them."""
+        yield from self._fixes()
+        yield from self._library()
+        if self._has("export"):
+            for fmt, label in EXPORTS:
+                yield (
+                    f"export: {label}",
+                    self._run(f"export({fmt!r})"),
+                    "Choose where the files go, then write them",
+                )
+        if self._has("check_profile"):
+            panel = self._panel()
+            current = panel.profile if panel is not None else ""
+            for profile in PROFILES:
+                if profile != current:
+                    yield (
+                        f"check: profile {profile}",
+                        self._run(f"check_profile({profile!r})"),
+                        f"Check against the {profile} house style",
+                    )
+
+    def _fixes(self) -> Iterator[Command]:
+        panel = self._panel()
+        if panel is None:
+            return
+        for finding in panel.findings:
+            if finding.fix is not None:
+                yield (
+                    f"fix: {finding.message} ({finding.rule})",
+                    partial(_ask_fix, panel, finding),
+                    f"Safe fix in {finding.field}; undo takes it back",
+                )
+
+    def _library(self) -> Iterator[Command]:
+        from pressdesk.tui.library_actions import coalition_of, organisations_in_order
+
+        for action, title, help_text in (
+            (
+                "pick_contacts",
+                "add: media contacts from the library",
+                "Pick the coalition's people",
+            ),
+            ("pick_speaker", "add: quote from the library…", "Pick an organisation, then a person"),
+            ("pick_boilerplate", "insert: boilerplate from the library…", "Pick an organisation"),
+            ("save_to_library", "save: to the library", "Save the person or boilerplate edited"),
+        ):
+            if self._has(action):
+                yield title, self._run(action), help_text
+        library = getattr(self.app, "library", None)
+        if library is None:
+            return
+        orgs = organisations_in_order(library, coalition_of(library))
+        if self._has("insert_boilerplate"):
+            for org in orgs:
+                if org.boilerplate:
+                    yield (
+                        f"insert: boilerplate — {org.name}",
+                        self._run(f"insert_boilerplate({org.slug!r})"),
+                        "The library's current text",
+                    )
+        if self._has("add_quote_from"):
+            for org in orgs:
+                for person in org.people:
+                    yield (
+                        f"add: quote from {person.name} ({org.name})",
+                        self._run(f"add_quote_from({org.slug!r}, {person.name!r})"),
+                        person.title or "Name, title and organisation filled in",
+                    )
+
+    async def discover(self) -> Hits:
+        for title, callback, help_text in self.commands():
+            yield DiscoveryHit(title, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, callback, help_text in self.commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, text=title, help=help_text)
+
+
+def _ask_fix(panel: FindingsPanel, finding: Finding) -> None:
+    panel.post_message(FindingsPanel.FixRequested(panel, finding))

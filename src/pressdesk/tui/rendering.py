@@ -1,0 +1,38 @@
+"""What the preview and the Review step show: the text export of the part of the release a step
+edits, or of all of it. Imported lazily (the renderers are not needed to draw the first screen)."""
+
+from __future__ import annotations
+
+from pressdesk.model import Release
+
+
+def _part(release: Release, step: str) -> Release:
+    # Keep the frame a reader needs (release line, headline, end mark) and the step's own part.
+    if step == "release":
+        return release.replace(contacts=(), body=(), boilerplate=())
+    if step == "contacts":
+        return release.replace(body=(), boilerplate=())
+    if step == "story":
+        return release.replace(contacts=(), boilerplate=())
+    if step == "boilerplate":
+        return release.replace(contacts=(), body=())
+    return release
+
+
+def preview_text(release: Release, step: str) -> str:
+    """The text export of the part of `release` that `step` edits."""
+    from pressdesk.render import render_text
+
+    return render_text(_part(release, step))
+
+
+def export_text(release: Release) -> str:
+    from pressdesk.render import render_text
+
+    return render_text(release)
+
+
+def export_markdown(release: Release) -> str:
+    from pressdesk.render import render_markdown
+
+    return render_markdown(release)

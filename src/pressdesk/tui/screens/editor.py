@@ -1,0 +1,541 @@
+"""The editor: holds the one `Release`, applies the steps' edits, autosaves and previews."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Button, ContentSwitcher, Footer, Header, Static
+
+from pressdesk.model import Release
+from pressdesk.tui.edits import Edit, Insert, Move, Remove, is_structural
+from pressdesk.tui.messages import ReleaseChanged, Saved
+from pressdesk.tui.steps import STEP_IDS, STEPS, missing_parts, step_info
+from pressdesk.tui.widgets.boilerplate_step import BoilerplateStep
+from pressdesk.tui.widgets.contacts_step import ContactsStep
+from pressdesk.tui.widgets.preview import Preview
+from pressdesk.tui.widgets.release_step import ReleaseStep
+from pressdesk.tui.widgets.review_step import ReviewStep
+from pressdesk.tui.widgets.step import Card, Step, focused_card
+from pressdesk.tui.widgets.step_list import StepList
+from pressdesk.tui.widgets.story_step import StoryStep
+
+AUTOSAVE_DELAY = 0.5  # seconds of quiet before a save: well inside the promised second
+PREVIEW_DELAY = 0.15
+WIDE = 110  # columns from which the preview shows beside the step without asking
+
+LIST_STEPS = {"contacts": "contact", "story": "block", "boilerplate": "boilerplate block"}
+
+
+def _step_binding(index: int) -> Binding:
+    s = STEPS[index]
+    return Binding(
+        s.key,
+        f"go('{s.id}')",
+        s.title,
+        show=False,
+        priority=True,
+        id=f"go.{s.id}",
+        tooltip=f"Go to the {s.title} step",
+    )
+
+
+class EditorScreen(Screen[None]):
+    """The five steps, the step list, the preview, and the file they all save to."""
+
+    BINDINGS = [
+        *[_step_binding(i) for i in range(len(STEPS))],
+        Binding(
+            "alt+left",
+            "back",
+            "Back",
+            key_display="alt+←",
+            id="go.back",
+            tooltip="The previous step",
+        ),
+        Binding(
+            "alt+right", "next", "Next", key_display="alt+→", id="go.next", tooltip="The next step"
+        ),
+        Binding(
+            "alt+n", "add_contact", "Add contact", id="add.contact", tooltip="Add a media contact"
+        ),
+        Binding(
+            "alt+n,alt+p",
+            "add_block('paragraph')",
+            "Paragraph",
+            key_display="alt+p",
+            id="add.paragraph",
+            tooltip="Add a paragraph after this block",
+        ),
+        Binding(
+            "alt+q",
+            "add_block('quote')",
+            "Quote",
+            id="add.quote",
+            tooltip="Add a quote block after this block",
+        ),
+        Binding(
+            "alt+h",
+            "add_block('heading')",
+            "Heading",
+            show=False,
+            id="add.heading",
+            tooltip="Add a subheading after this block",
+        ),
+        Binding(
+            "alt+l",
+            "add_block('list')",
+            "List",
+            show=False,
+            id="add.list",
+            tooltip="Add a bulleted list after this block",
+        ),
+        Binding(
+            "alt+n",
+            "add_boilerplate",
+            "Add block",
+            id="add.boilerplate",
+            tooltip="Add an About block",
+        ),
+        Binding(
+            "alt+up", "move(-1)", "Move up", show=False, id="move.up", tooltip="Move this item up"
+        ),
+        Binding(
+            "alt+down",
+            "move(1)",
+            "Move down",
+            show=False,
+            id="move.down",
+            tooltip="Move this item down",
+        ),
+        Binding(
+            "alt+d", "remove", "Remove", show=False, id="move.remove", tooltip="Remove this item"
+        ),
+        Binding(
+            "f8", "toggle_preview", "Preview", id="view.preview", tooltip="Show or hide the preview"
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            show=False,
+            id="file.save",
+            tooltip="Save now (it also saves by itself)",
+        ),
+    ]
+
+    step: reactive[str] = reactive("release", bindings=True)
+    show_preview: reactive[bool | None] = reactive(None)  # None: decide by the terminal's width
+
+    def __init__(
+        self, path: Path, release: Release, *, draft: bool = False, on_disk: bool = True
+    ) -> None:
+        super().__init__(id="editor")
+        self.path = path
+        self.release = release
+        self.draft = draft
+        self.dirty = not on_disk
+        self._save_lock = threading.Lock()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            yield StepList()
+            with Vertical(id="work"):
+                with ContentSwitcher(initial="release", id="switcher"):
+                    yield ReleaseStep()
+                    yield ContactsStep()
+                    yield StoryStep()
+                    yield BoilerplateStep()
+                    yield ReviewStep()
+                with Horizontal(id="nav"):
+                    yield Button(
+                        "◂ Back", id="back", compact=True, tooltip="The previous step (alt+←)"
+                    )
+                    yield Static("", id="where")
+                    yield Button("Next ▸", id="next", compact=True, tooltip="The next step (alt+→)")
+            # The side column: the preview now; the findings panel joins it on wide terminals.
+            with Vertical(id="side"):
+                yield Preview(id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_everything()
+        self._update_title()
+        self.watch_step("release")
+        self.warm_up()
+        self.call_after_refresh(self._focus_step)
+
+    def load_everything(self) -> None:
+        for step in self.query(Step):
+            if not isinstance(step, ReviewStep):
+                step.load(self.release)
+        self._update_problems()
+
+    def open(self, path: Path, release: Release, *, draft: bool) -> None:
+        """Switch the editor to another file (a recovered draft)."""
+        self.path, self.release, self.draft, self.dirty = path, release, draft, False
+        self.load_everything()
+        self._update_title()
+        self.schedule_preview()
+
+    def on_resize(self) -> None:
+        self._apply_preview()
+
+    # --- steps ----------------------------------------------------------------------------------
+
+    def watch_step(self, step: str) -> None:
+        self.query_one("#switcher", ContentSwitcher).current = step
+        self.query_one(StepList).select_step(step)
+        index = STEP_IDS.index(step)
+        self.query_one("#back", Button).disabled = index == 0
+        self.query_one("#next", Button).disabled = index == len(STEPS) - 1
+        self._update_where()
+        if step == "review":
+            self.query_one(ReviewStep).load(self.release)
+        self._apply_preview()
+        self.schedule_preview()
+
+    def _update_where(self) -> None:
+        index = STEP_IDS.index(self.step)
+        missing = missing_parts(self.release)[self.step]
+        note = f"Step {index + 1} of {len(STEPS)}"
+        if missing:
+            note += f" · {missing[0]}"
+        self.query_one("#where", Static).update(note)
+
+    def _focus_step(self) -> None:
+        current = self.query_one(f"#{self.step}", Step)
+        if self.step == "release":
+            self.query_one("#headline").focus()  # the one thing every release needs first
+            return
+        for widget in current.query("TextField, ProseField, Select, Tab"):
+            if widget.focusable:
+                widget.focus()
+                return
+
+    def action_go(self, step: str) -> None:
+        if self.step != step:
+            self.step = step
+            self.call_after_refresh(self._focus_step)
+
+    def action_next(self) -> None:
+        index = STEP_IDS.index(self.step)
+        if index < len(STEPS) - 1:
+            self.action_go(STEP_IDS[index + 1])
+
+    def action_back(self) -> None:
+        index = STEP_IDS.index(self.step)
+        if index > 0:
+            self.action_go(STEP_IDS[index - 1])
+
+    @on(Button.Pressed, "#next")
+    def _next_pressed(self) -> None:
+        self.action_next()
+
+    @on(Button.Pressed, "#back")
+    def _back_pressed(self) -> None:
+        self.action_back()
+
+    @on(StepList.StepChosen)
+    def _step_chosen(self, event: StepList.StepChosen) -> None:
+        self.action_go(event.step)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        index = STEP_IDS.index(self.step)
+        if action == "back":
+            return None if index == 0 else True
+        if action == "next":
+            return None if index == len(STEPS) - 1 else True
+        if action == "add_contact":
+            return self.step == "contacts"
+        if action == "add_block":
+            return self.step == "story"
+        if action == "add_boilerplate":
+            return self.step == "boilerplate"
+        if action in ("move", "remove"):
+            return self.step in LIST_STEPS
+        return True
+
+    # --- edits ----------------------------------------------------------------------------------
+
+    @on(Step.Changed)
+    async def _apply(self, event: Step.Changed) -> None:
+        event.stop()
+        await self.apply_edit(event.step, event.edit)
+
+    async def apply_edit(self, step: Step, edit: Edit) -> None:
+        """Apply `edit` to the release; after a structural edit, reload the step and keep focus."""
+        try:
+            self.release = edit.apply(self.release)
+        except (IndexError, ValueError, AttributeError) as exc:  # a stale card; never lose typing
+            self.log.warning(f"edit {edit!r} not applied: {exc}")
+            return
+        if is_structural(edit):
+            where = self._focus_place()
+            self.changed()
+            done = step.load(self.release)
+            if done is not None:
+                await done
+            self._refocus(step, edit, where)
+            return
+        self.changed()
+
+    def changed(self) -> None:
+        """Something changed: mark unsaved, tell listeners, and schedule a save and a preview."""
+        self.dirty = True
+        self._update_title()
+        self._update_problems()
+        self.post_message(ReleaseChanged(self.release))
+        self.schedule_save()
+        self.schedule_preview()
+
+    def _update_problems(self) -> None:
+        problems = missing_parts(self.release)
+        counts = {
+            "contacts": len(self.release.contacts),
+            "story": len(self.release.body),
+            "boilerplate": len(self.release.boilerplate),
+        }
+        self.query_one(StepList).show({k: len(v) for k, v in problems.items()}, counts)
+        self._update_where()
+
+    def _focus_place(self) -> tuple[int, int]:
+        """(card index, field position inside the card) of the focused field, or (-1, 0)."""
+        card = focused_card(self.focused)
+        if card is None:
+            return -1, 0
+        fields = [w for w in card.query("TextField, ProseField, Select, Checkbox")]
+        return card.index, fields.index(self.focused) if self.focused in fields else 0
+
+    def _refocus(self, step: Step, edit: Edit, where: tuple[int, int]) -> None:
+        cards = list(step.query(Card))
+        if not cards:
+            return
+        index, position = where
+        if isinstance(edit, Insert):
+            index, position = edit.index, 0
+        elif isinstance(edit, Move):
+            index = edit.target if 0 <= edit.target < len(cards) else edit.index
+        elif isinstance(edit, Remove):
+            index, position = min(edit.index, len(cards) - 1), 0
+        card = next((c for c in cards if c.index == index), cards[-1])
+        fields = list(card.query("TextField, ProseField, Select, Checkbox"))
+        if fields:
+            target = fields[min(position, len(fields) - 1)]
+            target.focus()
+            card.scroll_visible()
+
+    def _current_list_step(self) -> Step | None:
+        step = self.query_one(f"#{self.step}", Step)
+        return step if step.COLLECTION else None
+
+    def action_add_contact(self) -> None:
+        self.query_one(ContactsStep).add()
+
+    def action_add_boilerplate(self) -> None:
+        self.query_one(BoilerplateStep).add()
+
+    def action_add_block(self, kind: str) -> None:
+        card = focused_card(self.focused)
+        self.query_one(StoryStep).add(kind, None if card is None else card.index + 1)
+
+    def action_move(self, offset: int) -> None:
+        step, card = self._current_list_step(), focused_card(self.focused)
+        if step is None or card is None:
+            self.notify("Put the cursor in the item to move first.", severity="warning")
+            return
+        step.move(card.index, offset)
+
+    def action_remove(self) -> None:
+        step, card = self._current_list_step(), focused_card(self.focused)
+        if step is None or card is None:
+            self.notify("Put the cursor in the item to remove first.", severity="warning")
+            return
+        step.remove_item(card.index)
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.title = "Untitled draft" if self.draft else self.path.name
+        self.sub_title = "unsaved changes" if self.dirty else "saved"
+
+    def _write(self, release: Release) -> None:
+        from pressdesk.store import save
+
+        with self._save_lock:  # one save at a time, in the order they were asked for
+            save(self.path, release)
+
+    @work(exclusive=True, group="autosave")
+    async def schedule_save(self) -> None:
+        """Save once typing has stopped for AUTOSAVE_DELAY (a newer change restarts the wait)."""
+        await asyncio.sleep(AUTOSAVE_DELAY)
+        release = self.release
+        try:
+            # Shielded: once a save has started it finishes even if another keystroke comes.
+            await asyncio.shield(asyncio.to_thread(self._write, release))
+        except Exception as exc:
+            self._save_failed(exc)
+            return
+        self._saved(release)
+
+    def save_now(self) -> bool:
+        """Save at once (on quit, or ctrl+s). Returns whether the file is up to date."""
+        if not self.dirty:
+            return True
+        release = self.release
+        try:
+            self._write(release)
+        except Exception as exc:
+            self._save_failed(exc)
+            return False
+        self._saved(release)
+        return True
+
+    def _saved(self, release: Release) -> None:
+        if release is self.release:
+            self.dirty = False
+            self._update_title()
+        self.post_message(Saved())
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.sub_title = "NOT SAVED"
+        self.notify(
+            f"Could not save {self.path}: {exc}", title="Not saved", severity="error", timeout=8
+        )
+        self.post_message(Saved(error=str(exc)))
+
+    def action_save(self) -> None:
+        if self.save_now():
+            self.notify(f"Saved {self.path}", timeout=2)
+
+    # --- preview --------------------------------------------------------------------------------
+
+    def watch_show_preview(self) -> None:
+        self._apply_preview()
+        self.schedule_preview()
+
+    def _preview_visible(self) -> bool:
+        if self.step == "review":
+            return False
+        if self.show_preview is None:
+            return self.size.width >= WIDE
+        return self.show_preview
+
+    def _apply_preview(self) -> None:
+        self.query_one("#side").display = self._preview_visible()
+
+    def action_toggle_preview(self) -> None:
+        self.show_preview = not self._preview_visible()
+
+    @work(exclusive=True, group="preview")
+    async def schedule_preview(self) -> None:
+        if not self._preview_visible():
+            return
+        await asyncio.sleep(PREVIEW_DELAY)
+        from pressdesk.tui.rendering import preview_text
+
+        release, step = self.release, self.step
+        try:
+            text = await asyncio.to_thread(preview_text, release, step)
+        except Exception as exc:  # a renderer bug must not take the editor down
+            text = f"(no preview: {exc})"
+        self.query_one(Preview).show(text)
+
+    @work(thread=True, group="warm-up")
+    def warm_up(self) -> None:
+        """Import the email and phone checkers before the first keystroke needs them."""
+        from pressdesk.tui.validation import warm_up
+
+        warm_up()
+
+    # --- the command palette ----------------------------------------------------------------------
+
+    def palette_commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        """(title, help, callback) for every action, namespaced for the command palette."""
+        for s in STEPS:
+            yield (
+                f"go: {s.title}",
+                f"{step_info(s.id).blurb} ({s.key.upper()})",
+                lambda s=s: self.action_go(s.id),
+            )
+        yield "go: next step", "The next step (alt+→)", self.action_next
+        yield "go: previous step", "The previous step (alt+←)", self.action_back
+        yield (
+            "add: contact",
+            "Add a media contact",
+            lambda: (self.action_go("contacts"), self.action_add_contact()),
+        )
+        for kind in ("paragraph", "quote", "heading", "list"):
+            yield (
+                f"add: {kind}",
+                f"Add a {kind} to the story",
+                lambda kind=kind: (self.action_go("story"), self.query_one(StoryStep).add(kind)),
+            )
+        yield (
+            "add: boilerplate",
+            "Add an About block",
+            lambda: (self.action_go("boilerplate"), self.action_add_boilerplate()),
+        )
+        if self.step in LIST_STEPS:
+            yield (
+                "move: up",
+                f"Move this {LIST_STEPS[self.step]} up (alt+↑)",
+                lambda: self.action_move(-1),
+            )
+            yield (
+                "move: down",
+                f"Move this {LIST_STEPS[self.step]} down (alt+↓)",
+                lambda: self.action_move(1),
+            )
+            yield (
+                "remove: this item",
+                f"Remove this {LIST_STEPS[self.step]} (alt+d)",
+                self.action_remove,
+            )
+        shown = self._preview_visible()
+        yield (
+            f"view: {'hide' if shown else 'show'} preview",
+            "The text export of this step (F8)",
+            self.action_toggle_preview,
+        )
+        for fmt, label in (
+            ("text", "text"),
+            ("markdown", "Markdown"),
+            ("html", "HTML email"),
+            ("eml", "email draft (.eml)"),
+        ):
+            yield (
+                f"export: {label}",
+                f"Write the {label} export beside the release file",
+                lambda fmt=fmt: self.export(fmt),
+            )
+        yield "file: save now", f"Save to {self.path} (ctrl+s)", self.action_save
+
+    def export(self, fmt: str) -> None:
+        """Write one export beside the release file (never over an existing file)."""
+        from pressdesk.errors import PressdeskError
+        from pressdesk.fileio import atomic_write
+        from pressdesk.render import output_name, render
+
+        target = self.path.parent / output_name(self.release, fmt)
+        try:
+            atomic_write(target, render(self.release, fmt), overwrite=False)
+        except PressdeskError as exc:
+            self.notify(
+                f"{exc}; use `pressdesk export --force` to replace it",
+                title="Not exported",
+                severity="warning",
+            )
+            return
+        self.notify(f"Wrote {target}", title="Exported")

@@ -1,0 +1,102 @@
+"""Focus the field a finding points at and select its span (Input or TextArea).
+
+Fields are found by their `path` attribute (the field path they edit), as the editor's fields have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textual.dom import DOMNode
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
+from textual.widgets.input import Selection as InputSelection
+from textual.widgets.text_area import Selection as AreaSelection
+
+from pressdesk.findings import Finding
+
+
+def select_span(widget: Widget, start: int | None, end: int | None) -> None:
+    """Focus `widget` and select `start:end` of its text (offsets as in a finding).
+
+    Offsets beyond the text (it may have changed since the check) are clamped. With no span, the
+    field is only focused. Works for `Input` and `TextArea`; any other widget is just focused.
+    """
+    widget.focus()
+    if start is None:
+        return
+
+    def apply() -> None:
+        if isinstance(widget, Input):
+            size = len(widget.value)
+            widget.selection = InputSelection(min(start, size), min(end or start, size))
+        elif isinstance(widget, TextArea):
+            size = len(widget.text)
+            doc = widget.document
+            begin = doc.get_location_from_index(min(start, size))
+            finish = doc.get_location_from_index(min(end or start, size))
+            widget.selection = AreaSelection(begin, finish)
+            widget.scroll_cursor_visible()
+
+    # Focusing is deferred through the app, and an Input selects everything when it gains focus:
+    # queue the selection on the widget only after the app has delivered the focus.
+    widget.app.call_later(widget.call_later, apply)
+
+
+# A field path of one paragraph or item inside a multi-line field: `body[3].paragraphs[1]`.
+_PIECE = re.compile(r"^(?P<field>.+\.(?P<shape>paragraphs|items))\[(?P<index>\d+)\]$")
+_SEPARATORS = {"paragraphs": re.compile(r"\n[ \t]*\n"), "items": re.compile(r"\n")}
+_LEADS = {"paragraphs": re.compile(r"\s*"), "items": re.compile(r"\s*(?:[-*•]\s+)?")}
+
+
+def piece_starts(text: str, shape: str) -> list[int]:
+    """Where each paragraph (blank-line separated) or item (one a line) starts in `text`.
+
+    Mirrors how the editor splits a quote's paragraphs and a list's items, so a finding's offset
+    in `paragraphs[1]` can be turned into an offset in the whole text area.
+    """
+    starts: list[int] = []
+    position = 0
+    for gap in [*_SEPARATORS[shape].finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        piece = text[position:end]
+        if piece.strip():
+            lead = _LEADS[shape].match(piece)
+            starts.append(position + (lead.end() if lead else 0))
+        position = gap.end() if gap else len(text)
+    return starts
+
+
+def field_widget(root: DOMNode, field: str) -> tuple[Widget, int] | None:
+    """The widget editing `field` (its `path` attribute) and where the field's text starts in it.
+
+    An exact `path` wins; `body[3].paragraphs[1]` also finds a widget whose path is
+    `body[3].paragraphs` (all of a quote's paragraphs in one text area), at the second one.
+    """
+    widgets = [w for w in root.query("*") if isinstance(w, Widget) and getattr(w, "path", None)]
+    for widget in widgets:
+        if getattr(widget, "path", None) == field:
+            return widget, 0
+    piece = _PIECE.match(field)
+    if piece is None:
+        return None
+    for widget in widgets:
+        if getattr(widget, "path", None) == piece["field"] and isinstance(widget, TextArea):
+            starts = piece_starts(widget.text, piece["shape"])
+            index = int(piece["index"])
+            return widget, starts[index] if index < len(starts) else len(widget.text)
+    return None
+
+
+def select_finding(root: DOMNode, finding: Finding) -> bool:
+    """Focus the field a finding is about and select its span; False if no widget edits it."""
+    found = field_widget(root, finding.field)
+    if found is None:
+        return False
+    widget, shift = found
+    if finding.start is None:
+        select_span(widget, None, None)
+    else:
+        end = finding.end if finding.end is not None else finding.start
+        select_span(widget, shift + finding.start, shift + end)
+    return True

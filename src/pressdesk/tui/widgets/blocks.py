@@ -1,0 +1,221 @@
+"""The Story step's cards, one per kind of body block: paragraph, quote, heading and list."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Checkbox, Label, Select
+
+from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Speaker
+from pressdesk.tui.edits import SetField
+from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
+from pressdesk.tui.widgets.step import Card, Step, load_field
+
+PARAGRAPH_HELP = """\
+### Paragraph
+Body text. The first paragraph is the **lede**: the dateline opens it, so say who, what, when
+and why in it. Type plain quote marks and `--` for a dash; exports set curly quotes and em dashes.
+Inline Markdown works: `*emphasis*`, `[a link](https://example.org)`."""
+
+QUOTE_HELP = """\
+### Quote paragraphs
+What the speaker said, **without quote marks**: pressdesk adds them, including the open mark
+that starts each continuing paragraph. Leave a blank line between paragraphs.
+Quotes inside the quote can use plain double marks; they become single marks on export."""
+
+SPEAKER_HELP = {
+    "name": "### Speaker\nThe person quoted, as they want to be named.",
+    "title": "### Speaker's title\nTheir job title, such as Executive Director.",
+    "org": "### Speaker's organisation\nThe member group they speak for.",
+}
+STYLE_HELP = """\
+### Quote style
+**Statement**: a header line (Name, Title, Organisation) and then the quote, as coalition
+statements do. **Said**: the attribution goes in the text ("…," said Name, title of Org.)."""
+LIST_HELP = "### List\nOne item per line; pressdesk adds the bullets."
+HEADING_HELP = "### Heading\nA short subheading inside the body, such as Background."
+
+STYLES = [("Statement", "statement"), ("Said", "said")]
+
+
+def block_title(block: Block, index: int, is_lede: bool) -> str:
+    if isinstance(block, Paragraph):
+        return "Lede (first paragraph)" if is_lede else "Paragraph"
+    if isinstance(block, Quote):
+        who = (
+            block.speaker.name
+            if block.speaker is not None and block.speaker.name
+            else "no speaker yet"
+        )
+        return f"Quote: {who}"
+    return "Heading" if isinstance(block, Heading) else "List"
+
+
+class BlockCard(Card):
+    """A body block. `KIND` is the block class it edits."""
+
+    BLOCK: type = object
+
+    def __init__(self, block: Block, index: int) -> None:
+        super().__init__(index)
+        self.block = block  # only the values to show when first composed
+        self.add_class(f"block-{type(block).__name__.lower()}")
+
+    def fits(self, item: object) -> bool:
+        return type(item) is self.BLOCK
+
+    def retitle(self, title: str) -> None:
+        self.set_title(title)
+
+
+class ParagraphCard(BlockCard):
+    BLOCK = Paragraph
+
+    def compose(self) -> ComposeResult:
+        assert isinstance(self.block, Paragraph)
+        yield from self.compose_header("Paragraph")
+        yield ProseField(
+            self.block.text,
+            path=f"body[{self.index}].text",
+            placeholder="Type the paragraph…",
+            help=PARAGRAPH_HELP,
+        )
+
+    def load(self, item: object, index: int) -> None:
+        assert isinstance(item, Paragraph)
+        self.index = index
+        load_field(self.query_one(ProseField), f"body[{index}].text", item.text)
+
+
+class HeadingCard(BlockCard):
+    BLOCK = Heading
+
+    def compose(self) -> ComposeResult:
+        assert isinstance(self.block, Heading)
+        yield from self.compose_header("Heading")
+        yield TextField(
+            self.block.text,
+            path=f"body[{self.index}].heading",
+            placeholder="Background",
+            help=HEADING_HELP,
+        )
+
+    def load(self, item: object, index: int) -> None:
+        assert isinstance(item, Heading)
+        self.index = index
+        load_field(self.query_one(TextField), f"body[{index}].heading", item.text)
+
+
+class ListCard(BlockCard):
+    BLOCK = BulletList
+
+    def compose(self) -> ComposeResult:
+        assert isinstance(self.block, BulletList)
+        yield from self.compose_header("List")
+        yield ProseField(
+            "\n".join(self.block.items),
+            path=f"body[{self.index}].items",
+            shape="items",
+            placeholder="One item per line",
+            help=LIST_HELP,
+        )
+
+    def load(self, item: object, index: int) -> None:
+        assert isinstance(item, BulletList)
+        self.index = index
+        field = self.query_one(ProseField)
+        field.path = f"body[{index}].items"
+        if field.model_value != item.items:
+            field.load(item.items)
+
+
+class QuoteCard(BlockCard):
+    """A quote block: speaker, paragraphs, style and whether the speaker approved it."""
+
+    BLOCK = Quote
+
+    def compose(self) -> ComposeResult:
+        quote = self.block
+        assert isinstance(quote, Quote)
+        speaker = quote.speaker or Speaker("")
+        yield from self.compose_header("Quote")
+        for name, label, placeholder in (
+            ("name", "Speaker", "Full name"),
+            ("title", "Title", "Executive Director"),
+            ("org", "Organisation", "Member group"),
+        ):
+            yield FieldRow(
+                label,
+                TextField(
+                    getattr(speaker, name),
+                    path=f"body[{self.index}].speaker.{name}",
+                    placeholder=placeholder,
+                    help=SPEAKER_HELP[name],
+                ),
+            )
+        yield ProseField(
+            ProseField.text_of(quote.paragraphs, "paragraphs"),
+            path=f"body[{self.index}].paragraphs",
+            shape="paragraphs",
+            placeholder="What they said, without quote marks. A blank line starts a new paragraph.",
+            help=QUOTE_HELP,
+        )
+        with Horizontal(classes="field-line quote-options"):
+            yield Label("Style", classes="field-label")
+            yield Select(
+                STYLES, value=quote.style, allow_blank=False, compact=True, classes="quote-style"
+            )
+            yield Checkbox(
+                "Approved by the speaker",
+                quote.approved,
+                compact=True,
+                classes="quote-approved",
+                tooltip="Has the speaker signed off on this quote?",
+            )
+
+    def load(self, item: object, index: int) -> None:
+        assert isinstance(item, Quote)
+        self.index = index
+        speaker = item.speaker or Speaker("")
+        for field in self.query(TextField):
+            name = field.path.rsplit(".", 1)[1]
+            load_field(field, f"body[{index}].speaker.{name}", getattr(speaker, name))
+        prose = self.query_one(ProseField)
+        prose.path = f"body[{index}].paragraphs"
+        if prose.model_value != item.paragraphs:
+            prose.load(item.paragraphs)
+        select = self.query_one(".quote-style", Select)
+        if select.value != item.style:
+            with select.prevent(Select.Changed):
+                select.value = item.style
+        box = self.query_one(".quote-approved", Checkbox)
+        if box.value != item.approved:
+            with box.prevent(Checkbox.Changed):
+                box.value = item.approved
+
+    @on(Select.Changed, ".quote-style")
+    def _style(self, event: Select.Changed) -> None:
+        event.stop()
+        self._post(SetField(f"body[{self.index}].style", event.value))
+
+    @on(Checkbox.Changed, ".quote-approved")
+    def _approved(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        self._post(SetField(f"body[{self.index}].approved", event.value))
+
+    def _post(self, edit: SetField) -> None:
+        step = next(a for a in self.ancestors if isinstance(a, Step))
+        step.post_edit(edit)
+
+
+CARDS: dict[type, type[BlockCard]] = {
+    Paragraph: ParagraphCard,
+    Quote: QuoteCard,
+    Heading: HeadingCard,
+    BulletList: ListCard,
+}
+
+
+def make_block_card(block: Block, index: int) -> BlockCard:
+    return CARDS[type(block)](block, index)

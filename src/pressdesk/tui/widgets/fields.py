@@ -1,0 +1,217 @@
+"""The editor's fields: one-line and multi-line text bound to a field path, with undo and help.
+
+Textual 8's `Input` has no undo, so `TextField` keeps its own short history (a checkpoint per
+word or pause); `ProseField` is a `TextArea`, which has undo and redo built in.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.validation import Validator
+from textual.widgets import Input, Label, Static, TextArea
+
+_PAUSE = 1.0  # seconds of quiet that start a new undo step
+
+
+class TextField(Input):
+    """A one-line field for the text at `path` (`headline`, `contacts[0].email`, …)."""
+
+    BINDINGS = [
+        Binding(
+            "ctrl+z",
+            "undo",
+            "Undo",
+            show=False,
+            id="field.undo",
+            tooltip="Undo the last edit in this field",
+        ),
+        Binding(
+            "ctrl+y",
+            "redo",
+            "Redo",
+            show=False,
+            id="field.redo",
+            tooltip="Redo what undo took back",
+        ),
+    ]
+
+    def __init__(
+        self,
+        value: str = "",
+        *,
+        path: str,
+        placeholder: str = "",
+        help: str = "",
+        validators: Iterable[Validator] = (),
+        valid_empty: bool = True,
+        id: str | None = None,
+    ) -> None:
+        validators = list(validators)
+        super().__init__(
+            value,
+            placeholder=placeholder,
+            validators=validators,
+            validate_on=["changed"] if validators else None,
+            valid_empty=valid_empty,
+            compact=True,
+            select_on_focus=False,
+            id=id,
+        )
+        self.path = path
+        self.HELP = help or None
+        self._undo: list[tuple[str, int]] = []
+        self._redo: list[tuple[str, int]] = []
+        self._last = value
+        self._last_time = 0.0
+
+    def load(self, value: str) -> None:
+        """Show `value` (from the release) without posting a change or keeping history."""
+        self._undo.clear()
+        self._redo.clear()
+        self._last = value
+        with self.prevent(Input.Changed):
+            self.value = value
+        if self.validators:
+            self.validate(value)
+
+    @on(Input.Changed)
+    def _remember(self, event: Input.Changed) -> None:
+        if event.input is not self or event.value == self._last:
+            return
+        now = time.monotonic()
+        typed_one = len(event.value) - len(self._last) == 1
+        if (
+            not self._undo
+            or now - self._last_time > _PAUSE
+            or not typed_one
+            or event.value[-1:] == " "
+        ):
+            self._undo.append((self._last, self.cursor_position))
+            del self._undo[:-100]
+        self._redo.clear()
+        self._last = event.value
+        self._last_time = now
+
+    def _restore(self, value: str, cursor: int) -> None:
+        self._last = value
+        self._last_time = 0.0
+        self.value = value
+        self.cursor_position = min(cursor, len(value))
+
+    def action_undo(self) -> None:
+        if self._undo:
+            self._redo.append((self.value, self.cursor_position))
+            self._restore(*self._undo.pop())
+
+    def action_redo(self) -> None:
+        if self._redo:
+            self._undo.append((self.value, self.cursor_position))
+            self._restore(*self._redo.pop())
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs typed with a blank line between them."""
+    return tuple(p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip())
+
+
+def split_items(text: str) -> tuple[str, ...]:
+    """List items typed one to a line (a leading `-`, `*` or `•` is dropped)."""
+    items = (re.sub(r"^\s*[-*•]\s+", "", line).strip() for line in text.splitlines())
+    return tuple(item for item in items if item)
+
+
+class ProseField(TextArea):
+    """Multi-line text at `path`. `shape` says how the text maps onto the release:
+    `text` as typed, `paragraphs` split at blank lines, `items` one per line."""
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        path: str,
+        shape: str = "text",
+        placeholder: str = "",
+        help: str = "",
+        id: str | None = None,
+    ) -> None:
+        super().__init__(
+            text,
+            soft_wrap=True,
+            tab_behavior="focus",
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+            compact=True,
+            placeholder=placeholder,
+            id=id,
+        )
+        self.path = path
+        self.shape = shape
+        self.HELP = help or None
+
+    @staticmethod
+    def text_of(value: str | tuple[str, ...], shape: str) -> str:
+        if isinstance(value, str):
+            return value
+        return ("\n\n" if shape == "paragraphs" else "\n").join(value)
+
+    @property
+    def model_value(self) -> str | tuple[str, ...]:
+        if self.shape == "paragraphs":
+            return split_paragraphs(self.text)
+        if self.shape == "items":
+            return split_items(self.text)
+        return self.text
+
+    def load(self, value: str | tuple[str, ...]) -> None:
+        """Show `value` from the release without posting a change."""
+        text = self.text_of(value, self.shape)
+        if text != self.text:
+            with self.prevent(TextArea.Changed):
+                self.load_text(text)
+
+
+class FieldRow(Vertical):
+    """A label, its field, and a line under it for what the field needs (or a gentle note)."""
+
+    def __init__(
+        self, label: str, field: TextField | ProseField, *, note: str = "", id: str | None = None
+    ) -> None:
+        super().__init__(id=id, classes="field-row")
+        self.label = label
+        self.field = field
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="field-line"):
+            if self.label:
+                yield Label(self.label, classes="field-label")
+            yield self.field
+        yield Static(self.note, classes="field-message", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(".field-message", Static).display = bool(self.note)
+        if isinstance(self.field, TextField) and self.field.validators and self.field.value:
+            self.show_result(self.field.validate(self.field.value))
+
+    @on(Input.Changed)
+    def _validated(self, event: Input.Changed) -> None:
+        self.show_result(event.validation_result)
+
+    def show_result(self, result: object) -> None:
+        failures = getattr(result, "failure_descriptions", []) if result is not None else []
+        self.set_note(failures[0] if failures else self.note, invalid=bool(failures))
+
+    def set_note(self, text: str, *, invalid: bool = False, level: str = "") -> None:
+        message = self.query_one(".field-message", Static)
+        message.update(text)
+        message.display = bool(text)
+        message.set_class(invalid, "-invalid")
+        for name in ("-warning", "-info"):
+            message.set_class(level == name.lstrip("-"), name)

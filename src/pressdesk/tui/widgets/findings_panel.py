@@ -1,0 +1,278 @@
+"""The findings panel: what the checks found, grouped by step, one keystroke from the spot at fault.
+
+Attributes down, messages up: the app calls `show(findings)` and sets `profile`; the panel posts
+`Selected` (go there), `FixRequested` (apply the safe fix) and `ProfileChanged` (switch house style).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from pressdesk.findings import Finding, Severity
+from pressdesk.model import PROFILES
+from pressdesk.tui.finding_steps import STEP_LABELS, StepCount, count_by_step, group_by_step
+
+# The marker and theme colour of each severity (text as well as colour, for NO_COLOR terminals).
+_MARK: dict[Severity, tuple[str, str]] = {
+    Severity.ERROR: ("✖ error", "bold $error"),
+    Severity.WARNING: ("▲ warning", "bold $warning"),
+    Severity.INFO: ("● info", "$primary"),
+}
+
+
+def _finding_prompt(finding: Finding) -> Content:
+    mark, style = _MARK[finding.severity]
+    fix = ("  [f] fix", "$success") if finding.fix is not None else ""
+    return Content.assemble(
+        (mark, style), " ", (finding.rule, "dim"), fix, "\n", "  ", finding.message
+    )
+
+
+def _step_heading(step: str, count: StepCount) -> Content:
+    parts = [f"{n} {name}" for n, name in _count_words(count) if n]
+    return Content.assemble((STEP_LABELS[step], "bold"), ("  " + ", ".join(parts), "dim"))
+
+
+def _count_words(count: StepCount) -> list[tuple[int, str]]:
+    return [
+        (count.errors, "error" if count.errors == 1 else "errors"),
+        (count.warnings, "warning" if count.warnings == 1 else "warnings"),
+        (count.infos, "info"),
+    ]
+
+
+def _same_place(a: Finding, b: Finding) -> bool:
+    # Used to keep the highlight on "the same" finding after the list is rebuilt.
+    return (a.rule, a.field, a.start) == (b.rule, b.field, b.start)
+
+
+class FindingsPanel(Vertical):
+    """Findings grouped by step, with severity, rule and message; enter goes there, f fixes."""
+
+    DEFAULT_CSS = """
+    FindingsPanel {
+        width: 1fr;
+        height: 1fr;
+        border-left: vkey $primary 30%;
+        padding: 0 0 0 1;
+    }
+    FindingsPanel > #findings-header { height: auto; }
+    FindingsPanel #findings-title { width: 1fr; padding: 0 1 0 0; text-style: bold; }
+    FindingsPanel #findings-profile { width: 18; }
+    FindingsPanel #findings-summary { color: $text-muted; height: auto; }
+    FindingsPanel > OptionList { height: 1fr; border: none; padding: 0; }
+    FindingsPanel #findings-hint { color: $text-muted; height: 1; }
+    """
+
+    BINDINGS = [
+        Binding(
+            "f",
+            "fix",
+            "Fix",
+            id="findings.fix",
+            tooltip="Apply the safe fix of the highlighted finding (it never changes words)",
+        ),
+    ]
+
+    profile: reactive[str] = reactive("coalition", init=False)
+    """The house style the findings are for; the switcher shows it."""
+
+    class Selected(Message):
+        """The staffer chose a finding: go to its step, focus its field and select its span."""
+
+        def __init__(self, panel: FindingsPanel, finding: Finding) -> None:
+            super().__init__()
+            self.panel = panel
+            self.finding = finding
+
+        @property
+        def control(self) -> FindingsPanel:
+            return self.panel
+
+    class FixRequested(Message):
+        """The staffer asked to apply the safe fix of a finding (`finding.fix` is set)."""
+
+        def __init__(self, panel: FindingsPanel, finding: Finding) -> None:
+            super().__init__()
+            self.panel = panel
+            self.finding = finding
+
+        @property
+        def control(self) -> FindingsPanel:
+            return self.panel
+
+    class ProfileChanged(Message):
+        """The staffer switched the house style (`coalition`, `ap` or `wire`)."""
+
+        def __init__(self, panel: FindingsPanel, profile: str) -> None:
+            super().__init__()
+            self.panel = panel
+            self.profile = profile
+
+        @property
+        def control(self) -> FindingsPanel:
+            return self.panel
+
+    def __init__(
+        self,
+        *,
+        profile: str = "coalition",
+        id: str | None = "findings",
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self._findings: tuple[Finding, ...] = ()
+        self._by_option: list[Finding] = []  # option "finding-N" shows self._by_option[N]
+        self._generation = -1
+        self._checked = False
+        self.set_reactive(FindingsPanel.profile, profile)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="findings-header"):
+            yield Label("Findings", id="findings-title")
+            yield Select(
+                [(name, name) for name in PROFILES],
+                value=self.profile,
+                allow_blank=False,
+                compact=True,
+                id="findings-profile",
+                tooltip="House style the checks follow",
+            )
+        yield Static("Checking…", id="findings-summary")
+        yield OptionList(id="findings-list")
+        yield Static("enter go to it · f fix", id="findings-hint")
+
+    # --- attributes down -----------------------------------------------------------------------
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """The findings shown, in reading order."""
+        return self._findings
+
+    def show(self, findings: Sequence[Finding], generation: int | None = None) -> None:
+        """Show these findings (ignored if `generation` is older than what is shown)."""
+        if generation is not None:
+            if generation < self._generation:
+                return
+            self._generation = generation
+        option_list = self.query_one("#findings-list", OptionList)
+        keep = self.highlighted_finding
+        self._findings = tuple(findings)
+        self._checked = True
+        options: list[Option | None] = []
+        counts = count_by_step(self._findings)
+        self._by_option = []
+        for step, items in group_by_step(self._findings).items():
+            if options:
+                options.append(None)
+            options.append(Option(_step_heading(step, counts[step]), disabled=True))
+            for finding in items:
+                options.append(
+                    Option(_finding_prompt(finding), id=f"finding-{len(self._by_option)}")
+                )
+                self._by_option.append(finding)
+        option_list.set_options(options)
+        self._restore_highlight(option_list, keep)
+        self._update_summary()
+        self.refresh_bindings()
+
+    def watch_profile(self, profile: str) -> None:
+        select = self.query_one("#findings-profile", Select)
+        if select.value != profile:
+            select.value = profile
+        self._update_summary()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def counts_by_step(self) -> dict[str, StepCount]:
+        """Per step (all five, in order): how many errors, warnings and infos it has."""
+        return count_by_step(self._findings)
+
+    @property
+    def highlighted_finding(self) -> Finding | None:
+        """The finding under the cursor, if any."""
+        if not self.is_mounted:
+            return None
+        option = self.query_one("#findings-list", OptionList).highlighted_option
+        return self._finding_of(option)
+
+    def _finding_of(self, option: Option | None) -> Finding | None:
+        if option is None or option.id is None or not option.id.startswith("finding-"):
+            return None
+        return self._by_option[int(option.id.removeprefix("finding-"))]
+
+    # --- messages up --------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#findings-list")
+    def _go_to(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        finding = self._finding_of(event.option)
+        if finding is not None:
+            self.post_message(self.Selected(self, finding))
+
+    @on(OptionList.OptionHighlighted, "#findings-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.refresh_bindings()
+
+    @on(Select.Changed, "#findings-profile")
+    def _profile_switched(self, event: Select.Changed) -> None:
+        event.stop()
+        value = event.value
+        if isinstance(value, str) and value != self.profile:
+            self.profile = value
+            self.post_message(self.ProfileChanged(self, value))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "fix":
+            finding = self.highlighted_finding
+            return True if finding is not None and finding.fix is not None else None
+        return True
+
+    def action_fix(self) -> None:
+        """Ask for the highlighted finding's safe fix."""
+        finding = self.highlighted_finding
+        if finding is not None and finding.fix is not None:
+            self.post_message(self.FixRequested(self, finding))
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _restore_highlight(self, option_list: OptionList, keep: Finding | None) -> None:
+        if not self._by_option:
+            return
+        target = 0
+        if keep is not None:
+            for i, finding in enumerate(self._by_option):
+                if _same_place(finding, keep):
+                    target = i
+                    break
+        option_list.highlighted = option_list.get_option_index(f"finding-{target}")
+
+    def _update_summary(self) -> None:
+        if not self.is_mounted:
+            return
+        summary = self.query_one("#findings-summary", Static)
+        if not self._checked:
+            summary.update("Checking…")
+            return
+        if not self._findings:
+            summary.update(f"No findings in the {self.profile} house style.")
+            return
+        total = StepCount()
+        for finding in self._findings:
+            total = total.add(finding.severity)
+        parts = [f"{n} {name}" for n, name in _count_words(total) if n]
+        fixable = sum(1 for f in self._findings if f.fix is not None)
+        if fixable:
+            parts.append(f"{fixable} fixable")
+        summary.update(", ".join(parts))

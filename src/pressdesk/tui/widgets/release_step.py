@@ -1,0 +1,199 @@
+"""The Release step: release line, date, embargo, headline (with a length meter), subheadline,
+dateline and house style."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, Select
+
+from pressdesk.ap import embargo_local, load_zone
+from pressdesk.model import PROFILES, Release
+from pressdesk.tui.edits import Edit, SetField
+from pressdesk.tui.validation import (
+    DateValidator,
+    TimeValidator,
+    ZoneValidator,
+    parse_date,
+    parse_time,
+)
+from pressdesk.tui.widgets.fields import FieldRow, TextField
+from pressdesk.tui.widgets.step import Step
+
+LINES = [("For immediate release", "immediate"), ("Embargoed", "embargoed")]
+PROFILE_NAMES = {"coalition": "Coalition", "ap": "AP style", "wire": "Wire service"}
+
+HEADLINE_HELP = """\
+### Headline
+One line that says who did what. Aim for **under 70 characters** (inboxes and search cut the
+rest) and never more than 88; 10 words or fewer reads best. No full stop at the end.
+Type plain quote marks and dashes: pressdesk sets the typography on export."""
+
+HELP = {
+    "date": "### Release date\nThe day the release goes out, as YYYY-MM-DD. Exports print it AP style (Nov. 24, 2026).",
+    "embargo-date": "### Embargo date\nThe day the news may be published, as YYYY-MM-DD.",
+    "embargo-time": "### Embargo time\nThe clock time the embargo lifts, such as 09:00 or 12:01 am, in the time zone beside it.",
+    "zone": "### Time zone\nAn IANA zone such as America/New_York, so the release prints EDT or EST correctly.",
+    "subheadline": "### Subheadline\nOptional: one sentence under the headline that adds the key detail.",
+    "dateline": "### Dateline\nThe city the news comes from, in capitals (WASHINGTON, or SPRINGFIELD, Ill.). Exports put it, with a dash, before the lede.",
+}
+
+
+def headline_note(headline: str) -> tuple[str, str]:
+    """The length meter under the headline, and its level ("", "info" or "warning")."""
+    chars, words = len(headline), len(headline.split())
+    text = f"{chars} characters, {words} words"
+    if chars > 88 or words > 22:
+        return f"{text}: too long for most wires (88 characters at most)", "warning"
+    if chars > 70:
+        return f"{text}: inboxes cut headlines after about 70 characters", "info"
+    return text, ""
+
+
+class ReleaseStep(Step):
+    """Release line, date, embargo, headline, subheadline, dateline and profile."""
+
+    STEP_ID = "release"
+
+    class Changed(Step.Changed):
+        """A field of the Release step changed."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_intro()
+        with Horizontal(classes="field-line"):
+            yield Label("Release line", classes="field-label")
+            yield Select(LINES, allow_blank=False, compact=True, id="line")
+        yield FieldRow(
+            "Date",
+            TextField(
+                path="date",
+                placeholder="YYYY-MM-DD",
+                validators=[DateValidator()],
+                valid_empty=False,
+                help=HELP["date"],
+            ),
+        )
+        with Horizontal(id="embargo-row", classes="field-line"):
+            yield Label("Embargo", classes="field-label")
+            yield FieldRow(
+                "",
+                TextField(
+                    path="embargo-date",
+                    placeholder="YYYY-MM-DD",
+                    validators=[DateValidator()],
+                    valid_empty=False,
+                    help=HELP["embargo-date"],
+                    id="embargo-date",
+                ),
+            )
+            yield FieldRow(
+                "",
+                TextField(
+                    path="embargo-time",
+                    placeholder="09:00",
+                    validators=[TimeValidator()],
+                    valid_empty=False,
+                    help=HELP["embargo-time"],
+                    id="embargo-time",
+                ),
+            )
+            yield FieldRow(
+                "",
+                TextField(
+                    path="zone",
+                    placeholder="America/New_York",
+                    validators=[ZoneValidator()],
+                    help=HELP["zone"],
+                    id="zone",
+                ),
+            )
+        yield FieldRow(
+            "Headline",
+            TextField(
+                path="headline",
+                placeholder="Who did what, in one line",
+                help=HEADLINE_HELP,
+                id="headline",
+            ),
+            id="headline-row",
+        )
+        yield FieldRow(
+            "Subheadline",
+            TextField(path="subheadline", placeholder="optional", help=HELP["subheadline"]),
+        )
+        yield FieldRow(
+            "Dateline", TextField(path="dateline", placeholder="WASHINGTON", help=HELP["dateline"])
+        )
+        with Horizontal(classes="field-line"):
+            yield Label("House style", classes="field-label")
+            yield Select(
+                [(PROFILE_NAMES[p], p) for p in PROFILES],
+                allow_blank=False,
+                compact=True,
+                id="profile",
+            )
+
+    def load(self, release: Release) -> None:
+        for select_id, value in (("line", release.line), ("profile", release.profile)):
+            select = self.query_one(f"#{select_id}", Select)
+            with select.prevent(Select.Changed):
+                select.value = value
+        self.query_one("#embargo-row").display = release.line == "embargoed"
+        values = {
+            "date": release.date.isoformat(),
+            "headline": release.headline,
+            "subheadline": release.subheadline,
+            "dateline": release.dateline,
+            "zone": release.zone,
+        }
+        if release.embargo is not None:
+            local = embargo_local(release.embargo, release.zone)
+            values["embargo-date"] = local.date().isoformat()
+            values["embargo-time"] = f"{local:%H:%M}"
+        for field in self.query(TextField):
+            if field.path in values:
+                field.load(values[field.path])
+                row = next(a for a in field.ancestors if isinstance(a, FieldRow))
+                row.show_result(field.validate(field.value) if field.validators else None)
+        self._meter(release.headline)
+
+    def _meter(self, headline: str) -> None:
+        note, level = headline_note(headline)
+        self.query_one("#headline-row", FieldRow).set_note(note, level=level)
+
+    def _embargo(self, zone: str | None = None) -> datetime | None:
+        day = parse_date(self.query_one("#embargo-date", TextField).value)
+        clock = parse_time(self.query_one("#embargo-time", TextField).value)
+        if day is None or clock is None:
+            return None
+        name = (zone if zone is not None else self.query_one("#zone", TextField).value).strip()
+        return datetime.combine(day, clock, tzinfo=load_zone(name) or UTC)
+
+    def edit_for(self, field: TextField, value: str) -> Edit | None:
+        if field.path == "headline":
+            self._meter(value)
+        if field.path == "date":
+            day = parse_date(value)
+            return SetField("date", day) if day is not None else None
+        if field.path in ("embargo-date", "embargo-time", "zone"):
+            if field.path == "zone":
+                if load_zone(value.strip()) is None and value.strip():
+                    return None
+                self.post_edit(SetField("zone", value.strip()))
+            embargo = self._embargo()
+            return SetField("embargo", embargo) if embargo is not None else None
+        return SetField(field.path, value)
+
+    @on(Select.Changed)
+    def _select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if event.select.id == "line":
+            embargoed = event.value == "embargoed"
+            self.query_one("#embargo-row").display = embargoed
+            self.post_edit(SetField("line", event.value))
+            self.post_edit(SetField("embargo", self._embargo() if embargoed else None))
+        elif event.select.id == "profile":
+            self.post_edit(SetField("profile", event.value))

@@ -1,0 +1,166 @@
+"""What every step shares: `load(release)` down, `Changed(edit)` up, and text fields that
+turn each keystroke into a `SetField` edit on their field path."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from pressdesk.model import Release
+from pressdesk.tui.edits import Edit, Move, Remove, SetField
+from pressdesk.tui.steps import step_info
+from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
+
+
+class Step(VerticalScroll):
+    """One step of the editor. It shows part of the release and never keeps a copy of it."""
+
+    STEP_ID: ClassVar[str] = ""
+    COLLECTION: ClassVar[str] = ""  # contacts, body or boilerplate, for steps that hold cards
+
+    @dataclass
+    class Changed(Message):
+        """The user changed the release; `edit` says how (the screen applies it)."""
+
+        step: Step
+        edit: Edit
+
+        @property
+        def control(self) -> Step:
+            return self.step
+
+    def __init__(self) -> None:
+        super().__init__(id=self.STEP_ID, classes="step")
+        self.can_focus = False
+
+    def compose_intro(self) -> ComposeResult:
+        info = step_info(self.STEP_ID)
+        yield Static(f"[b]{info.title}[/b]  [dim]{info.blurb}[/dim]", classes="step-intro")
+
+    def load(self, release: Release) -> AwaitComplete | None:
+        """Show this step's part of `release` in the fields (await it when cards come or go)."""
+        raise NotImplementedError
+
+    def post_edit(self, edit: Edit) -> None:
+        self.post_message(self.Changed(self, edit))
+
+    def edit_for(self, field: TextField, value: str) -> Edit | None:
+        """The edit a keystroke in `field` makes (steps with dates and times override this)."""
+        return SetField(field.path, value)
+
+    def move(self, index: int, offset: int) -> None:
+        self.post_edit(Move(self.COLLECTION, index, offset))
+
+    def remove_item(self, index: int) -> None:
+        self.post_edit(Remove(self.COLLECTION, index))
+
+    @on(Button.Pressed, ".card-up, .card-down, .card-remove")
+    def _card_button(self, event: Button.Pressed) -> None:
+        event.stop()
+        card = focused_card(event.button)
+        if card is None:
+            return
+        if event.button.has_class("card-remove"):
+            self.remove_item(card.index)
+        else:
+            self.move(card.index, -1 if event.button.has_class("card-up") else 1)
+
+    @on(Input.Changed)
+    def _input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if isinstance(event.input, TextField) and event.input.path:
+            edit = self.edit_for(event.input, event.value)
+            if edit is not None:
+                self.post_edit(edit)
+
+    @on(TextArea.Changed)
+    def _prose_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        area = event.text_area
+        if isinstance(area, ProseField) and area.path:
+            self.post_edit(SetField(area.path, area.model_value))
+
+
+class Card(Vertical):
+    """One item of a list step (a contact, a body block, a boilerplate): a title line with
+    move and remove buttons, then its fields. `index` is its place in the release."""
+
+    KIND: ClassVar[str] = ""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(classes="card")
+        self.index = index
+
+    def compose_header(self, title: str) -> ComposeResult:
+        with Horizontal(classes="card-header"):
+            yield Label(title, classes="card-title")
+            yield Button("↑", classes="card-up", compact=True, tooltip="Move up (alt+↑)")
+            yield Button("↓", classes="card-down", compact=True, tooltip="Move down (alt+↓)")
+            yield Button("✕", classes="card-remove", compact=True, tooltip="Remove (alt+d)")
+
+    def set_title(self, title: str) -> None:
+        self.query_one(".card-title", Label).update(title)
+
+    def fits(self, item: object) -> bool:
+        """Whether this card can show `item` (same kind of block)."""
+        return True
+
+    def load(self, item: object, index: int) -> None:
+        raise NotImplementedError
+
+
+def load_field(field: TextField | ProseField, path: str, value: str | tuple[str, ...]) -> None:
+    """Point a reused field at `path` and show `value`, keeping its undo history if nothing moved."""
+    if field.path == path and isinstance(field, TextField) and field.value == value:
+        return
+    field.path = path
+    if isinstance(field, TextField):
+        assert isinstance(value, str)
+        field.load(value)
+        row = next((a for a in field.ancestors if isinstance(a, FieldRow)), None)
+        if row is not None and field.validators:
+            row.show_result(field.validate(value))
+    else:
+        field.load(value)
+
+
+def sync_cards(
+    container: Widget, items: tuple[object, ...], make: type[Card] | object
+) -> AwaitComplete:
+    """Make `container`'s cards match `items`: reuse a card where it fits, replace or add where
+    not, and drop the rest. `make(item, index)` builds a new card. Await it to know the new
+    cards are mounted."""
+    cards = list(container.query_children(Card))
+    pending: list[Awaitable[object]] = []
+    for i, item in enumerate(items):
+        if i < len(cards) and cards[i].fits(item):
+            cards[i].load(item, i)
+            continue
+        new = make(item, i)  # type: ignore[operator]
+        if i < len(cards):
+            pending += [container.mount(new, before=cards[i]), cards[i].remove()]
+            cards[i] = new
+        else:
+            pending.append(container.mount(new))
+            cards.append(new)
+    pending += [extra.remove() for extra in cards[len(items) :]]
+    return AwaitComplete(*pending)
+
+
+def focused_card(widget: Widget | None) -> Card | None:
+    """The card holding `widget` (the focused field), if any."""
+    node = widget
+    while node is not None:
+        if isinstance(node, Card):
+            return node
+        node = node.parent  # type: ignore[assignment]
+    return None

@@ -1,0 +1,69 @@
+"""The list of steps down the side: where you are, which steps still lack something, and keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from pressdesk.tui.steps import STEPS
+
+
+class StepList(OptionList):
+    """Click a step (or press its key) to go there. A step marked ✗ still lacks a required part."""
+
+    HELP = """\
+### Steps
+A release goes Release → Contacts → Story → Boilerplate → Review. Every step is one key away
+(F2 to F6), or use Next and Back. A ✗ marks a step that still lacks a required part; ✓ one
+that has what it needs."""
+
+    @dataclass
+    class StepChosen(Message):
+        """The user picked a step in the list."""
+
+        step: str
+
+    def __init__(self) -> None:
+        super().__init__(*[Option(s.title, id=s.id) for s in STEPS], id="steps", compact=True)
+        self.problems: dict[str, int] = {}
+        self.counts: dict[str, int] = {}
+
+    def show(self, problems: dict[str, int], counts: dict[str, int] | None = None) -> None:
+        """Mark each step with its number of problems (and, later, findings counts)."""
+        counts = counts or {}
+        if problems == self.problems and counts == self.counts:
+            return
+        self.problems, self.counts = dict(problems), dict(counts)
+        for s in STEPS:
+            self.replace_option_prompt(s.id, self._prompt(s.id, s.title, s.key))
+
+    def _prompt(self, step: str, title: str, key: str) -> Content:
+        missing = self.problems.get(step, 0)
+        count = self.counts.get(step)
+        mark = (
+            Content.from_markup(" [$text-error]✗[/]")
+            if missing
+            else Content.from_markup(" [$text-success]✓[/]")
+        )
+        if step == "review":
+            mark = Content("")
+        label = Content.from_markup(f"[dim]{key.upper()}[/] {title}")
+        if count:
+            label += Content(f" {count}")
+        return label + mark
+
+    def on_mount(self) -> None:
+        for s in STEPS:
+            self.replace_option_prompt(s.id, self._prompt(s.id, s.title, s.key))
+
+    def select_step(self, step: str) -> None:
+        self.highlighted = self.get_option_index(step)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.StepChosen(event.option.id))
