@@ -1,0 +1,65 @@
+"""What the importer has read so far: fields, body blocks, the source map and the findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from pressdesk.findings import Finding, Origin, Severity
+from pressdesk.importer.contacts import ContactDraft
+from pressdesk.importer.lines import Unit
+from pressdesk.model import Block, Boilerplate, Contact
+
+
+@dataclass
+class Builder:
+    """The release under construction. Field paths match CONTRACT.md §3."""
+
+    kind: str = ""
+    line: str = "immediate"
+    date: date | None = None
+    embargo: datetime | None = None
+    zone: str = ""
+    headline: str = ""
+    subheadline: str = ""
+    dateline: str = ""
+    end_mark: str = "###"
+    contacts: list[Contact] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    source: dict[str, Origin] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    marks_seen: set[str] = field(default_factory=set)  # "straight" / "curly"
+    found_release_line: bool = False
+    fmt: str = "text"  # "text" or "markdown": Markdown marks its lists, so lines aren't guessed
+
+    def note(
+        self, rule: str, severity: Severity, message: str, unit: Unit, offset: int = 0,
+        fieldpath: str = "release", span: tuple[int, int] | None = None,
+    ) -> None:  # fmt: skip
+        """A layout finding at character `offset` of `unit`."""
+        line, column = unit.position(offset)
+        start, end = span if span else (None, None)
+        self.findings.append(
+            Finding(rule, severity, message, fieldpath, start, end, None, line, column)
+        )
+
+    def add_contact(self, draft: ContactDraft) -> None:
+        index = len(self.contacts)
+        self.contacts.append(Contact(draft.name, draft.email, draft.phone, draft.org, draft.title))
+        for key, origin in draft.origins.items():
+            self.source[f"contacts[{index}].{key}"] = origin
+        if draft.origins:
+            self.source.setdefault(f"contacts[{index}]", min(draft.origins.values(), key=_pos))
+
+    def add_block(self, block: Block, origins: dict[str, Origin]) -> int:
+        """Append a body block; `origins` maps sub-paths (`text`, `paragraphs[0]`, …) to places."""
+        index = len(self.body)
+        self.body.append(block)
+        for sub, origin in origins.items():
+            self.source[f"body[{index}].{sub}" if sub else f"body[{index}]"] = origin
+        return index
+
+
+def _pos(origin: Origin) -> tuple[int, int]:
+    return origin.line, origin.column

@@ -1,0 +1,196 @@
+"""Source lines and the units the importer reads: one paragraph, heading or list item each.
+
+Plain text and Markdown both become a list of `Unit`s, so one parser serves both formats.
+A unit remembers where its text came from, line by line, for findings and the source map.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressdesk.findings import Origin
+
+# A line that is only an end mark (`###`, `# # #`, `-30-`, `-END-`, `– end –`), maybe escaped in Markdown.
+END_MARK = re.compile(
+    r"^\s*(?:\\?#\s*\\?#\s*\\?#|-\s*30\s*-|[-–—]+\s*end\s*[-–—]+)\s*$", re.IGNORECASE
+)
+LIST_ITEM = re.compile(r"^(?:[-*•–+]|\d{1,3}[.)])\s+(?=\S)")
+EMAIL_LIKE = re.compile(r"@|\[email\s*protected\]|\[\s*at\s*\]|\(at\)", re.IGNORECASE)
+PHONE_ONLY = re.compile(
+    r"^(?:(?:phone|tel|cell|mobile|office|m|o|p|t)\.?:?\s*)?[+(]?\d[\d\s().\-–/x]{6,}(?:\s*(?:ext\.?|x)\s*\d+)?$",
+    re.IGNORECASE,
+)
+# Lines that always stand alone, even inside a block of lines with no blank line between them.
+STANDALONE_START = re.compile(
+    r"^(?:for immediate release|embargoed|hold for release|(?:media |press )?contacts?\b|about\s)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One line of the input: its text (without the newline) and where that text starts."""
+
+    text: str
+    number: int  # 1-based line number in the file
+    column: int = 1  # 1-based column where `text` starts
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One paragraph-sized piece of the input, as joined text plus where each piece started.
+
+    `hint` carries what Markdown said about it: "heading" (with `level`), "quote" (a block quote),
+    "item" (a list item; `ordered` for numbered lists), "strong"/"emph" (a whole-line emphasis) or "".
+    `gap_before` tells whether a blank line (or a new Markdown block) came before it.
+    """
+
+    text: str
+    line: int
+    column: int
+    breaks: tuple[int, ...] = ()
+    indent: int = 0
+    hint: str = ""
+    level: int = 0
+    ordered: bool = False
+    gap_before: bool = True
+    group: int = 0  # Markdown: units of one block quote or one list share a group number
+
+    @property
+    def origin(self) -> Origin:
+        return Origin(self.line, self.column, self.breaks, self.indent)
+
+    def origin_at(self, offset: int) -> Origin:
+        """Where the text from character `offset` on begins (for a field cut out of this unit)."""
+        line, column = self.origin.position(offset)
+        later = tuple(b - offset for b in self.breaks if b > offset)
+        return Origin(line, column, later, self.indent)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.origin.position(offset)
+
+    def cut(self, start: int, end: int | None = None) -> Unit:
+        """The unit for `text[start:end]`, stripped, keeping positions right."""
+        stop = len(self.text) if end is None else end
+        piece = self.text[start:stop]
+        lead = len(piece) - len(piece.lstrip())
+        start += lead
+        piece = piece.strip()
+        origin = self.origin_at(start)
+        return Unit(
+            piece, origin.line, origin.column, tuple(b for b in origin.breaks if b < len(piece)),
+            self.indent, self.hint, self.level, self.ordered, self.gap_before, self.group,
+        )  # fmt: skip
+
+
+def split_lines(text: str) -> list[SourceLine]:
+    """The file's lines as an editor numbers them (only `\\n` ends a line; `\\r` is dropped)."""
+    out: list[SourceLine] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.rstrip("\r")
+        stripped = line.lstrip()
+        out.append(SourceLine(stripped.rstrip(), number, 1 + len(line) - len(stripped)))
+    return out
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0]
+
+
+def _stands_alone(line: str) -> bool:
+    return bool(END_MARK.match(line) or PHONE_ONLY.match(line)) or (
+        bool(EMAIL_LIKE.search(line)) and " " not in line.strip()
+    )
+
+
+def _starts_anew(line: str) -> bool:
+    return bool(LIST_ITEM.match(line) or STANDALONE_START.match(line)) or _stands_alone(line)
+
+
+def wrap_width(chunks: list[list[SourceLine]]) -> int:
+    """The width the text is hard-wrapped at, or 0 when its paragraphs run on one line each.
+
+    Wrapped text has most of its prose lines close to one width and none far past it; a text with
+    one line per paragraph has lines of every length, many of them long.
+    """
+    inner = [len(line.text) for chunk in chunks if len(chunk) > 1 for line in chunk[:-1]]
+    every = [len(line.text) for chunk in chunks for line in chunk]
+    if not inner:
+        return 0
+    overlong = sum(1 for n in every if n > 100)
+    if overlong > max(1, len(every) // 50):
+        return 0
+    width = max((n for n in inner if n <= 100), default=0)
+    prose = [n for n in inner if n >= 40]
+    if width < 30 or not prose:
+        return 0
+    near = sum(1 for n in prose if n >= width - 15)
+    return width if near * 10 >= len(prose) * 7 else 0
+
+
+def chunk_units(
+    chunk: list[SourceLine], width: int, *, hint: str = "", level: int = 0,
+    ordered: bool = False, group: int = 0, item_lines: bool = True,
+) -> list[Unit]:  # fmt: skip
+    """Turn a block of consecutive lines into units, joining the lines of a wrapped paragraph.
+
+    A line continues the one before when that one was broken only because the next word did not
+    fit the wrap width (what `textwrap` and editors do); short lines (addresses, contact blocks,
+    a release line over its date) stay apart.
+    """
+    units: list[Unit] = []
+    parts: list[SourceLine] = []
+
+    def flush(first_in_chunk: bool) -> None:
+        if not parts:
+            return
+        text = parts[0].text
+        breaks: list[int] = []
+        for p in parts[1:]:
+            text += " "
+            breaks.append(len(text))
+            text += p.text
+        indent = parts[1].column - 1 if len(parts) > 1 else 0
+        units.append(
+            Unit(text, parts[0].number, parts[0].column, tuple(breaks), indent, hint, level,
+                 ordered, first_in_chunk, group)
+        )  # fmt: skip
+        parts.clear()
+
+    first = True
+    for line in chunk:
+        if parts:
+            prev = parts[-1].text
+            joins = (
+                width > 0
+                and len(prev) + 1 + len(_first_word(line.text)) > width
+                and not _stands_alone(prev)
+                and not (item_lines and _starts_anew(line.text))
+            )
+            if not joins:
+                flush(first)
+                first = False
+        parts.append(line)
+    flush(first)
+    return units
+
+
+def text_units(text: str) -> list[Unit]:
+    """The units of a plain-text release."""
+    chunks: list[list[SourceLine]] = []
+    current: list[SourceLine] = []
+    for line in split_lines(text):
+        if line.text:
+            current.append(line)
+        elif current:
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    # One block with no blank line anywhere is one paragraph per line, never hard-wrapped text.
+    width = wrap_width(chunks) if len(chunks) > 1 else 0
+    units: list[Unit] = []
+    for chunk in chunks:
+        units.extend(chunk_units(chunk, width))
+    return units

@@ -1,0 +1,135 @@
+"""`import_text`: a plain-text or Markdown release in, a `Release` plus layout findings out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pressdesk import clock
+from pressdesk.errors import PressdeskError
+from pressdesk.findings import Finding, Origin, Severity
+from pressdesk.importer.body import read_body
+from pressdesk.importer.builder import Builder
+from pressdesk.importer.front import read_front
+from pressdesk.importer.lines import Unit, text_units
+from pressdesk.importer.markdown import markdown_units
+from pressdesk.importer.tail import check_end_marks, read_tail
+from pressdesk.model import Quote, Release
+
+_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"|\"(?=[\s.,;:!?)\]—–-]|$)")
+_CURLY = re.compile(r"[“”]")
+
+
+class NotAReleaseError(PressdeskError):
+    """The text has none of a press release's landmarks."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The imported release, the importer's layout findings and where each field came from."""
+
+    release: Release
+    findings: list[Finding] = field(default_factory=list)
+    source: dict[str, Origin] = field(default_factory=dict)
+
+
+def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> ImportResult:
+    """Read a release from plain text (`fmt="text"`) or Markdown (`fmt="markdown"`).
+
+    Never raises anything but `NotAReleaseError`, whatever the text.
+    """
+    if not isinstance(text, str):  # a caller's mistake, reported like bad input
+        raise NotAReleaseError(f"{name}: this is not a press release (not text)")
+    text = text.replace("\ufeff", "").replace("\x00", "")
+    try:
+        units = markdown_units(text) if fmt == "markdown" else text_units(text)
+    except RecursionError as exc:  # pathological nesting in Markdown
+        raise NotAReleaseError(f"{name}: this is not a press release (too deeply nested)") from exc
+    if not units:
+        raise NotAReleaseError(f"{name}: this is not a press release (it is empty)")
+    b = Builder(fmt="markdown" if fmt == "markdown" else "text")
+    b.source["release"] = Origin(1, 1)
+    i = read_front(b, units)
+    i = read_body(b, units, i, fmt)
+    marks = read_tail(b, units, i)
+    if not (b.found_release_line or b.contacts or b.dateline or marks or b.kind == "advisory"):
+        raise NotAReleaseError(
+            f"{name}: this is not a press release "
+            "(no release line, media contact, dateline or end mark found)"
+        )
+    check_end_marks(b, units, marks)
+    _check_marks(b, units)
+    return ImportResult(_release(b, units), sorted(b.findings, key=_order), b.source)
+
+
+def _order(f: Finding) -> tuple[int, int]:
+    return f.line or 0, f.column or 0
+
+
+def _check_marks(b: Builder, units: list[Unit]) -> None:
+    """`quote-marks-consistent`: straight and curly double quotes in one release."""
+    first_straight: tuple[Unit, int] | None = None
+    curly = False
+    for unit in units:
+        if first_straight is None:
+            m = _STRAIGHT.search(unit.text)
+            if m:
+                first_straight = (unit, m.start())
+        curly = curly or bool(_CURLY.search(unit.text))
+        if curly and first_straight:
+            break
+    if curly and first_straight is not None:
+        unit, offset = first_straight
+        b.note(
+            "quote-marks-consistent", Severity.WARNING,
+            "a straight quotation mark in a release that otherwise uses curly ones", unit, offset,
+        )  # fmt: skip
+
+
+def _release(b: Builder, units: list[Unit]) -> Release:
+    day = b.date
+    if day is None:
+        if b.embargo is not None:
+            day = b.embargo.date()
+        else:
+            day = clock.today()
+            b.findings.append(
+                Finding(
+                    "release-line-date",
+                    Severity.WARNING,
+                    "no release date found; the import used today's date",
+                    "date",
+                    line=units[0].line,
+                    column=units[0].column,
+                )  # fmt: skip
+            )
+    if not b.headline:
+        b.findings.append(
+            Finding(
+                "headline-present",
+                Severity.ERROR,
+                "no headline found",
+                "headline",
+                line=units[0].line,
+                column=units[0].column,
+            )  # fmt: skip
+        )
+    kind = b.kind or _guess_kind(b)
+    line = "embargoed" if b.line == "embargoed" else "immediate"
+    return Release(
+        date=day, headline=b.headline, kind=kind, line=line,  # type: ignore[arg-type]
+        embargo=b.embargo if line == "embargoed" else None, zone=b.zone,
+        subheadline=b.subheadline, dateline=b.dateline, end_mark=b.end_mark,  # type: ignore[arg-type]
+        contacts=tuple(b.contacts), body=tuple(b.body), boilerplate=tuple(b.boilerplate),
+    )  # fmt: skip
+
+
+def _guess_kind(b: Builder) -> str:
+    # A text does not say statement or announcement; a coalition statement names itself or
+    # quotes member groups under header lines.
+    words = f"{b.headline} {b.subheadline}".lower()
+    if "statement" in words or any(
+        isinstance(x, Quote) and x.style == "statement" and x.speaker for x in b.body
+    ):
+        return "statement"
+    return "announcement"

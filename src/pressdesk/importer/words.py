@@ -1,0 +1,89 @@
+"""Small recognisers the importer shares: quote marks, names, titles and organisations."""
+
+from __future__ import annotations
+
+import re
+
+OPEN_DOUBLE = "\u201c\u201e\u00ab"  # “ „ «
+CLOSE_DOUBLE = "\u201d\u00bb"  # ” »
+OPENING_MARKS = OPEN_DOUBLE + '"'
+CLOSING_MARKS = CLOSE_DOUBLE + '"'
+CLOSE_SINGLE = "\u2019'"
+
+_WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<t>\S.*?\S|\S)\1$")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+ORG_WORDS = re.compile(
+    r"\b(?:Coalition|Alliance|Association|Foundation|Institute|Center|Centre|Council|Network|"
+    r"Project|Fund|Society|Union|League|Committee|Campaign|Partnership|Trust|Agency|Department|"
+    r"Office|Ministry|Bureau|Commission|Authority|University|College|School|Hospital|Clinic|"
+    r"Museum|Library|Company|Corporation|Corp|Inc|LLC|Ltd|Group|Industries|Labs?|Systems|"
+    r"Technologies|Partners|Press|Media|News|Action|Now|Collective|Initiative|Works|Services|"
+    r"Federation|Congress|Caucus|Board|Court|City|County|State|Church|Cooperative|Co-op|Bank|"
+    r"Fellowship|Organization|Organisation|Movement|Watch|Justice|Future|Change|Rights|Aid)\b\.?"
+)
+TITLE_WORDS = re.compile(
+    r"\b(?:director|manager|officer|secretary|spokesperson|spokesman|spokeswoman|coordinator|"
+    r"specialist|president|chair|chairman|chairwoman|chairperson|head|lead|chief|associate|"
+    r"senior|vice|vp|editor|strategist|organizer|organiser|founder|co-founder|ceo|cfo|coo|cto|"
+    r"executive|governor|mayor|senator|representative|commissioner|professor|dean|provost|"
+    r"chancellor|minister|counsel|attorney|advocate|analyst|researcher|fellow|campaigner|"
+    r"member|treasurer|principal|superintendent|administrator|consultant|press|communications|"
+    r"media|policy|advisor|adviser|partner|owner|steward|pastor|reverend|rev|dr|general)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|de|del|da|di|van|von|der|la|le|du|bin|al|ibn|y)$")
+
+
+def plain(text: str) -> str:
+    """Text for recognising things: whole-line emphasis and Markdown escapes removed."""
+    text = text.strip()
+    m = _WHOLE_EMPHASIS.match(text)
+    while m:
+        text = m.group("t").strip()
+        m = _WHOLE_EMPHASIS.match(text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def unescape(text: str) -> str:
+    """Markdown backslash escapes removed (`jane\\_doe` → `jane_doe`)."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+def is_name(text: str) -> bool:
+    """A person's name as written on a header or contact line: 2–5 capitalised words, no digits."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or len(text) > 48 or any(ch.isdigit() for ch in text):
+        return False
+    if ORG_WORDS.search(text) or TITLE_WORDS.search(text):
+        return False
+    return words[0][0].isupper() and all(_NAME_WORD.match(w) for w in words)
+
+
+def looks_like_org(text: str) -> bool:
+    return bool(ORG_WORDS.search(text))
+
+
+def looks_like_title(text: str) -> bool:
+    return bool(TITLE_WORDS.search(text))
+
+
+def opens_quote(text: str) -> bool:
+    return bool(text) and text[0] in OPENING_MARKS
+
+
+def closes_quote(text: str) -> bool:
+    """Whether the paragraph ends by closing a quotation (`…”`, `…’”`, `…"`)."""
+    stripped = text.rstrip()
+    return (
+        bool(stripped)
+        and stripped[-1] in CLOSING_MARKS
+        and not (stripped[-1] == '"' and len(stripped) == 1)
+    )
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr|D\.C|U\.S|L\.P|P\.C|St|Ave|Dr)\.$")
