@@ -1,0 +1,66 @@
+"""`pressdesk import TEXTFILE`: turn a plain-text or Markdown release into a release file.
+
+The importer's layout findings are printed like a compiler's (`file:line:col: severity [rule] …`)
+on standard error; the release file is written atomically and never over an existing one
+without `--force`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pressdesk.cli.common import require_file
+from pressdesk.errors import PressdeskError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "textfile", type=Path, help="the release as plain text (.txt) or Markdown (.md)"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE.toml",
+        help="where to write the release file (default: beside TEXTFILE, ending .toml); - for stdout",
+    )  # fmt: skip
+    parser.add_argument("--force", action="store_true", help="overwrite an existing release file")
+
+
+def input_format(path: Path) -> str:
+    """ "markdown" for .md files, "text" for anything else."""
+    return "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+
+
+def run(args: argparse.Namespace) -> int:
+    from pressdesk import store
+    from pressdesk.importer import import_text
+
+    source = require_file(args.textfile)
+    target = None if args.output == "-" else Path(args.output or source.with_suffix(".toml"))
+    if target is not None:
+        if target.resolve() == source.resolve():
+            raise PressdeskError(f"{target}: that is the text being imported; choose another -o")
+        if target.is_dir():
+            raise PressdeskError(f"{target}: is a folder; give a file name ending .toml")
+        if target.exists() and not args.force:
+            raise PressdeskError(f"{target}: already exists (use --force to overwrite)")
+    text = store.read_text(source)
+    result = import_text(text, fmt=input_format(source), name=str(source))
+    for f in result.findings:
+        print(
+            f"{source}:{f.line or 1}:{f.column or 1}: {f.severity} [{f.rule}] {f.message}",
+            file=sys.stderr,
+        )
+    if target is None:
+        sys.stdout.write(store.dumps(result.release))
+        return 0
+    store.save(target, result.release)
+    count = len(result.findings)
+    noun = "finding" if count == 1 else "findings"
+    print(
+        f"wrote {target} ({count} layout {noun}; run `pressdesk check {target}` for the rest)",
+        file=sys.stderr,
+    )
+    return 0
