@@ -17,7 +17,7 @@ import tomli_w
 from slugify import slugify
 
 from pressdesk.errors import PressdeskError
-from pressdesk.library.names import same_name
+from pressdesk.library.names import loose_key
 from pressdesk.library.orgs import ORG_KINDS, EarlierBoilerplate, Organisation, OrgKind, Person
 
 TOP_KEYS = ("name", "short_name", "kind", "website", "members", "boilerplate", "people")
@@ -85,16 +85,19 @@ class _Reader:
 
     def __init__(self, path: Path, text: str) -> None:
         self.path = path
-        self.lines = key_lines(text)
+        self.text_of_file = text
+        self._lines: dict[str, int] | None = None  # worked out only when there is an error to place
 
     def fail(self, key: str, message: str) -> LibraryFileError:
         return LibraryFileError(self.path, message, key=key, line=self.line_of(key))
 
     def line_of(self, key: str) -> int | None:
         # `people[1].email` -> `people[1]` -> `people`: the nearest thing the file shows.
+        if self._lines is None:
+            self._lines = key_lines(self.text_of_file)
         while key:
-            if key in self.lines:
-                return self.lines[key]
+            if key in self._lines:
+                return self._lines[key]
             trimmed = re.sub(r"\[\d+\]$", "", key)
             key = trimmed if trimmed != key else key.rpartition(".")[0]
         return None
@@ -212,6 +215,7 @@ class _Reader:
         if not isinstance(value, list):
             raise self.fail("people", f"expected [[people]] tables, found {_shown(value)}")
         people: list[Person] = []
+        seen: dict[str, int] = {}  # loose name -> index, so a name typed twice is caught
         for i, item in enumerate(value):
             prefix = f"people[{i}]"
             table = self.table(item, prefix, PERSON_KEYS)
@@ -227,11 +231,12 @@ class _Reader:
                 phone=self.text(table, "phone", prefix),
                 media_contact=flag,
             )
-            for j, other in enumerate(people):
-                if same_name(other.name, person.name):
-                    raise self.fail(
-                        f"{prefix}.name", f"{person.name} is listed twice (also people[{j}])"
-                    )
+            key = loose_key(person.name)
+            if key in seen:
+                raise self.fail(
+                    f"{prefix}.name", f"{person.name} is listed twice (also people[{seen[key]}])"
+                )
+            seen[key] = i
             people.append(person)
         return tuple(people)
 

@@ -6,6 +6,7 @@ and "Ninos Unidos" are the same too. Case, accents, punctuation and a leading "T
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+@functools.lru_cache(maxsize=4096)  # the same few hundred names are compared over and over
 def loose_key(name: str) -> str:
     """The form of a name that loose matching compares: "The Tenants' Union" -> "tenants union"."""
     text = unicodedata.normalize("NFKD", name)
