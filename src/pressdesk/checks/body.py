@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from pressdesk.checks.registry import Context, rule
-from pressdesk.checks.text import body_fields, finding
+from pressdesk.checks.text import CACHES, body_fields, finding
 from pressdesk.findings import Finding
 from pressdesk.model import Paragraph, Quote, Release
 
@@ -23,10 +24,14 @@ COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
 AND = re.compile(r"\s+and\s+|\s*&\s*")
 
 
+@lru_cache(maxsize=1024)
 def _norm(text: str) -> str:
     text = re.sub(r"[^\w\s]", " ", text.casefold())
     words = [w for w in text.split() if w != "the"]
     return " ".join(words)
+
+
+CACHES.append(_norm)
 
 
 def org_matches(group: str, org: str) -> bool:
@@ -36,7 +41,14 @@ def org_matches(group: str, org: str) -> bool:
         return False
     if f" {g} " in f" {o} " or f" {o} " in f" {g} ":
         return True
-    return SequenceMatcher(None, g, o).ratio() >= 0.85
+    if 2 * min(len(g), len(o)) < 0.85 * (len(g) + len(o)):
+        return False  # too different in length for the ratio to reach 0.85
+    matcher = SequenceMatcher(None, g, o)
+    return (
+        matcher.real_quick_ratio() >= 0.85
+        and matcher.quick_ratio() >= 0.85
+        and matcher.ratio() >= 0.85
+    )
 
 
 def named_groups(text: str, orgs: list[str]) -> Iterator[tuple[str, int]]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pressdesk.ap import MONTHS, WEEKDAYS, ap_date, ap_month
 from pressdesk.checks.registry import Context, rule
-from pressdesk.checks.text import finding, prose_fields
+from pressdesk.checks.text import CACHES, all_text, finding, has_digit, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
@@ -24,6 +24,8 @@ _ABBR_ALONE = re.compile(
     r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"(?:\.(?!\s*\d{1,2}\b)|(?=\s+\d{4}\b))"
 )
+
+_ABBR_HINTS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def month_number(word: str) -> int | None:
@@ -66,6 +68,8 @@ class DateMention:
 
 @lru_cache(maxsize=4096)
 def _find_dates(text: str) -> tuple[DateMention, ...]:
+    if not has_digit(text):
+        return ()
     out: list[DateMention] = []
     for m in _DATE.finditer(text):
         month = month_number(m.group("month"))
@@ -90,10 +94,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     return tuple(out)
 
 
+CACHES.append(_find_dates)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every `[Weekday, ]Month Day[, Year]` in `text`."""
-    if not any(ch.isdigit() for ch in text):
-        return []
     return list(_find_dates(text))
 
 
@@ -105,6 +110,8 @@ def find_dates(text: str) -> list[DateMention]:
 )
 def date_month_ap(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "date-month-ap"
+    everything = all_text(release)
+    hints = [a for a in _ABBR_HINTS if a in everything]
     for f in prose_fields(release):
         for d in find_dates(f.text):
             want = ap_month(d.month, with_day=True)
@@ -118,6 +125,8 @@ def date_month_ap(release: Release, ctx: Context) -> Iterator[Finding]:
                     d.month_end,
                     want,
                 )
+        if not any(a in f.text for a in hints):
+            continue
         for m in _ABBR_ALONE.finditer(f.text):
             month = month_number(m.group("month"))
             assert month is not None
@@ -236,7 +245,7 @@ def time_ap_format(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "time-ap-format"
     for f in prose_fields(release):
         text = f.text
-        if not any(ch.isdigit() for ch in text):
+        if not has_digit(text):
             continue
         for m in _TIME.finditer(text):
             hour = int(m.group("hour"))

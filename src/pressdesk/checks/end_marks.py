@@ -42,9 +42,12 @@ def _typed_marks(release: Release) -> Iterator[tuple[str, int, int, str, bool]]:
     for f in prose_fields(release, dateline=False):
         if f.kind == "headline" or f.kind == "subheadline":
             continue
-        m = TYPED_END_MARK.search(f.text)
+        # Only the end of a field can hold a typed end mark: look at its last few characters.
+        tail_start = max(0, len(f.text.rstrip()) - 12)
+        m = TYPED_END_MARK.search(f.text, tail_start)
         if m:
-            yield f.path, m.start(), m.end(), m.group(1), not f.text[: m.start()].strip()
+            start = m.start() if m.start() > tail_start or tail_start == 0 else m.start(1)
+            yield f.path, start, m.end(), m.group(1), not f.text[:start].strip()
 
 
 @rule(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pressdesk.checks.headline import headline_is_caps
 from pressdesk.checks.registry import Context, rule
-from pressdesk.checks.text import Outside, body_fields, count_words, finding, prose_fields
+from pressdesk.checks.text import Outside, all_text, body_fields, count_words, finding, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release, text_fields
 
@@ -62,6 +62,10 @@ PLACEHOLDER = re.compile(
 )
 
 
+# Cheap substring tests that rule out most fields before the regular expression runs.
+PLACEHOLDER_HINTS = ("TK", "XX", "[", "{{", "Lorem", "INSERT", "???")
+
+
 @rule(
     "placeholder-left",
     "error",
@@ -69,7 +73,12 @@ PLACEHOLDER = re.compile(
     "LOCALGEN, BW-MISTAKES, PROSELINT",
 )
 def placeholder_left(release: Release, ctx: Context) -> Iterator[Finding]:
+    everything = all_text(release)
+    if not any(hint in everything for hint in PLACEHOLDER_HINTS):
+        return
     for path, text in text_fields(release):
+        if not any(hint in text for hint in PLACEHOLDER_HINTS):
+            continue
         for m in PLACEHOLDER.finditer(text):
             yield finding(
                 "placeholder-left",
@@ -89,6 +98,8 @@ def placeholder_left(release: Release, ctx: Context) -> Iterator[Finding]:
     profiles="wire: error outside quotes",
 )
 def hype_exclamation(release: Release, ctx: Context) -> Iterator[Finding]:
+    if "!" not in all_text(release):
+        return
     outside_level = "error" if ctx.settings.profile == "wire" else "warning"
     for f in prose_fields(release, dateline=False):
         text = (
@@ -118,7 +129,7 @@ def hype_exclamation(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
 
 
-CAPS_WORD = re.compile(r"(?<![\w-])[A-Z]{4,}(?![a-z])")
+CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 ROMAN = re.compile(r"[IVXLCDM]+")
 PARENTHESISED = re.compile(r"\(([A-Z][A-Za-z0-9&.-]{1,})\)")
 
@@ -149,7 +160,7 @@ def hype_caps(release: Release, ctx: Context) -> Iterator[Finding]:
             continue  # headline-all-caps says it once
         for m in CAPS_WORD.finditer(f.text):
             word = m.group(0)
-            if ROMAN.fullmatch(word):
+            if ROMAN.fullmatch(word) or (m.start() > 0 and f.text[m.start() - 1] == "-"):
                 continue
             if allowed is None:
                 allowed = known_acronyms(release, ctx)
@@ -164,11 +175,14 @@ def hype_caps(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# Lower-case pronouns anywhere; capitalised ones only where a sentence starts, because mid-sentence
+# they are names ("For Us Not Amazon"); "I" before a verb-like lower-case word or a contraction.
 DIRECT = re.compile(
     r"\b(?:we|our|ours|us|ourselves|you|your|yours|yourself|yourselves)\b"
-    r"|(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:We|Our|Ours|Us|You|Your|Yours)\b"
-    r"|(?<!War )\bI\b(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
+    r"|\b(?:We|Our|Ours|Us|You|Your|Yours)\b"
+    r"|\bI\b(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
 )
+SENTENCE_START = re.compile(r"(?:^|[.!?:][\s“”\"]{1,3})$")
 
 
 @rule(
@@ -186,6 +200,15 @@ def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
             continue
         outside: Outside | None = None
         for m in DIRECT.finditer(f.text):
+            word = m.group(0)
+            if (
+                word[0].isupper()
+                and word != "I"
+                and not SENTENCE_START.search(f.text[max(0, m.start() - 4) : m.start()])
+            ):
+                continue
+            if word == "I" and f.text[max(0, m.start() - 4) : m.start()] == "War ":
+                continue
             if outside is None:
                 outside = Outside(f.text)
             if outside(m.start()):
@@ -210,6 +233,14 @@ SPACES = re.compile(r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]*\n[ \t\u00a0\n]*|[
 )
 def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
     for path, text in text_fields(release):
+        if not (
+            "  " in text
+            or "\t" in text
+            or "\n" in text
+            or "\u00a0\u00a0" in text
+            or text != text.strip()
+        ):
+            continue
         for m in SPACES.finditer(text):
             at_edge = m.start() == 0 or m.end() == len(text)
             if at_edge and not text[: m.start()].strip() or m.end() == len(text):

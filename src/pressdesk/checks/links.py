@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from pressdesk.checks.registry import Context, rule
-from pressdesk.checks.text import finding, prose_fields
+from pressdesk.checks.text import all_text, finding, lowered, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
@@ -49,9 +49,13 @@ def url_problem(url: str) -> str | None:
 )
 def link_wellformed(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "link-wellformed"
+    everything = lowered(all_text(release))
+    if "http" not in everything and "www." not in everything and "](" not in everything:
+        return
     for f in prose_fields(release, dateline=False):
         text = f.text
-        if "http" not in text.lower() and "www." not in text.lower() and "](" not in text:
+        low = lowered(text)
+        if "http" not in low and "www." not in low and "](" not in text:
             continue
         covered: list[tuple[int, int]] = []
         for m in MD_LINK.finditer(text):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pressdesk.checks.registry import Context, rule
 from pressdesk.checks.text import (
     DOUBLE_MARKS,
+    all_text,
     double_mark_pairs,
     finding,
     first_words,
@@ -34,14 +35,15 @@ SOURCES_Q = "GATEHOUSE-Q, VCU, SPEAKW, QMORG"
 )
 def quote_attributed(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "quote-attributed"
+    after = ""  # the speaker of the last attributed quote block, to place an orphan
     for i, block in enumerate(release.body):
         if isinstance(block, Quote):
             if block.speaker is not None and block.speaker.name.strip():
+                after = block.speaker.name
                 continue
             first = next((p for p in block.paragraphs if p.strip()), "")
             j = block.paragraphs.index(first) if first else 0
             where = f"body[{i}].paragraphs[{j}]" if block.paragraphs else f"body[{i}]"
-            after = _previous_speaker(release, i)
             tail = f" (it follows {after}'s quote)" if after else ""
             yield finding(
                 rid,
@@ -62,13 +64,6 @@ def quote_attributed(release: Release, ctx: Context) -> Iterator[Finding]:
                     0,
                     len(block.text),
                 )
-
-
-def _previous_speaker(release: Release, index: int) -> str:
-    for block in reversed(release.body[:index]):
-        if isinstance(block, Quote) and block.speaker is not None and block.speaker.name:
-            return block.speaker.name
-    return ""
 
 
 @rule(
@@ -286,6 +281,9 @@ _CURLY = "“”‘’"
     "ECLECTIC, NETACT, ITEACH",
 )
 def quote_marks_consistent(release: Release, ctx: Context) -> Iterator[Finding]:
+    everything = all_text(release)
+    if not any(c in everything for c in _CURLY) or not any(c in everything for c in _STRAIGHT):
+        return
     fields = list(prose_fields(release))
     straight = sum(f.text.count('"') + f.text.count("'") for f in fields)
     curly = sum(sum(f.text.count(c) for c in _CURLY) for f in fields)

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pressdesk.ap import ap_date, is_us_daylight, load_zone, zone_abbreviation
 from pressdesk.checks.dates import DateMention, find_dates
 from pressdesk.checks.registry import Context, rule
-from pressdesk.checks.text import finding, prose_fields
+from pressdesk.checks.text import finding, lowered, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import RELEASE_LINES, Release
 
@@ -80,7 +80,11 @@ def release_line_conflict(release: Release, ctx: Context) -> Iterator[Finding]:
             "embargo",
         )
     wrong = EMBARGO_PHRASE if release.line == "immediate" else IMMEDIATE
+    hints = ("embargo", "hold for") if release.line == "immediate" else ("immediate",)
     for f in prose_fields(release):
+        low = lowered(f.text)
+        if not any(h in low for h in hints):
+            continue
         m = wrong.search(f.text)
         if m:
             yield finding(
@@ -112,6 +116,9 @@ def embargo_complete(release: Release, ctx: Context) -> Iterator[Finding]:
         )
     # An embargo typed into the text must name the moment in full too.
     for f in prose_fields(release):
+        low = lowered(f.text)
+        if "embargo" not in low and "hold for" not in low:
+            continue
         for m in EMBARGO_PHRASE.finditer(f.text):
             tail = f.text[m.end() : m.end() + 60]
             missing = [

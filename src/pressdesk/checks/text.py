@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from pressdesk.findings import Finding, Fix, Severity
-from pressdesk.model import BulletList, Heading, Paragraph, Quote, Release
+from pressdesk.model import BulletList, Heading, Paragraph, Quote, Release, text_fields
 
 
 @dataclass(frozen=True)
@@ -22,23 +25,61 @@ class Field:
     kind: str
 
 
-def prose_fields(release: Release, *, dateline: bool = True) -> Iterator[Field]:
+def prose_fields(release: Release, *, dateline: bool = True) -> tuple[Field, ...]:
     """The fields a reader reads as prose, in reading order (contacts and speaker labels excluded)."""
+    return _prose_fields(release, dateline)
+
+
+T = TypeVar("T")
+
+
+def per_release(func: Callable[..., T]) -> Callable[..., T]:
+    """Remember `func(release, *args)` for the last few releases, by identity (hashing a whole
+    release would cost more than the work saved). Most rules walk the same fields of one release."""
+    memo: list[tuple[Release, tuple[object, ...], T]] = []
+
+    def wrapper(release: Release, *args: object) -> T:
+        for seen, seen_args, value in memo:
+            if seen is release and seen_args == args:
+                return value
+        value = func(release, *args)
+        memo.insert(0, (release, args, value))
+        del memo[8:]
+        return value
+
+    return wrapper
+
+
+@per_release
+def _prose_fields(release: Release, dateline: bool) -> tuple[Field, ...]:
+    return tuple(_walk_prose(release, dateline))
+
+
+def _walk_prose(release: Release, dateline: bool) -> Iterator[Field]:
     if release.headline:
         yield Field("headline", release.headline, "headline")
     if release.subheadline:
         yield Field("subheadline", release.subheadline, "subheadline")
     if dateline and release.dateline:
         yield Field("dateline", release.dateline, "dateline")
-    yield from body_fields(release)
+    yield from _walk_body(release)
     for i, b in enumerate(release.boilerplate):
         if b.heading:
             yield Field(f"boilerplate[{i}].heading", b.heading, "heading")
         yield Field(f"boilerplate[{i}].text", b.text, "boilerplate")
 
 
-def body_fields(release: Release) -> Iterator[Field]:
+def body_fields(release: Release) -> tuple[Field, ...]:
     """The body's text fields: paragraphs, quote paragraphs, headings and list items."""
+    return _body_fields(release)
+
+
+@per_release
+def _body_fields(release: Release) -> tuple[Field, ...]:
+    return tuple(_walk_body(release))
+
+
+def _walk_body(release: Release) -> Iterator[Field]:
     for i, block in enumerate(release.body):
         if isinstance(block, Paragraph):
             yield Field(f"body[{i}].text", block.text, "paragraph")
@@ -59,9 +100,36 @@ def speaker_path(index: int, part: str = "name") -> str:
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 
+def clear_caches() -> None:
+    """Forget every remembered per-text result (the benchmarks measure a cold check)."""
+    for cached in CACHES:
+        cached.cache_clear()
+
+
+@lru_cache(maxsize=1024)
 def count_words(text: str) -> int:
     """Words as a reader counts them: `Amazon’s` and `COVID-19` are one word each."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
+
+
+@per_release
+def all_text(release: Release) -> str:
+    """Every text field of the release joined, so a rule can tell at once whether to look closer."""
+    return "\n".join(text for _, text in text_fields(release))
+
+
+@lru_cache(maxsize=1024)
+def lowered(text: str) -> str:
+    """`text.casefold()`, kept, so several rules can test for a phrase cheaply."""
+    return text.casefold()
+
+
+CACHES: list[Any] = [count_words, lowered]
+
+
+def has_digit(text: str) -> bool:
+    # Ten substring searches run at memchr speed; one regular expression scan is slower.
+    return any(d in text for d in "0123456789")
 
 
 def words(text: str) -> list[str]:
@@ -122,19 +190,16 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(p.open, len(text) if p.close is None else p.close + 1) for p in pairs]
 
 
-def inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 class Outside:
-    """Answers "is this offset outside quotation marks?" in one pass over sorted spans."""
+    """Answers "is this offset outside quotation marks?" by bisecting the sorted quoted spans."""
 
     def __init__(self, text: str) -> None:
         self.spans = quoted_spans(text)
+        self.starts = [a for a, _ in self.spans]
 
     def __call__(self, pos: int) -> bool:
-        # Spans are few per paragraph, so a scan stays linear in practice.
-        return not inside(self.spans, pos)
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k < 0 or pos >= self.spans[k][1]
 
 
 # --- building findings ----------------------------------------------------------------------------
