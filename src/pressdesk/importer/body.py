@@ -191,11 +191,13 @@ def read_quote(
         text = said.quoted + (" " + said.rest if said.rest else "")
         origins["paragraphs[0]"] = first.origin_at(said.quoted_start)
         origins["speaker"] = first.origin
+        after = said.quoted_start + len(said.quoted)
         for key in ("name", "title", "org"):
             value = getattr(speaker, key)
-            at = first.text.find(value, said.quoted_start + len(said.quoted)) if value else -1
-            if at >= 0:
-                origins[f"speaker.{key}"] = first.origin_at(at)
+            if value:
+                at = first.text.find(value, after)
+                at = first.text.find(value) if at < 0 else at
+                origins[f"speaker.{key}"] = first.origin_at(at) if at >= 0 else first.origin
         paragraphs.append(text)
         k += 1
         if (

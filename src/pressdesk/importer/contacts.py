@@ -31,7 +31,7 @@ EMAIL_RE = re.compile(
     re.IGNORECASE,
 )
 PHONE_RE = re.compile(
-    r"(?:\+?\d[\d\s().\-–]{5,}\d)(?:\s*(?:,\s*)?(?:ext\.?|x)\s*\d+)?", re.IGNORECASE
+    r"(?:\+?\(?\d[\d\s().\-–]{5,}\d)(?:\s*(?:,\s*)?(?:ext\.?|x)\s*\d+)?", re.IGNORECASE
 )
 _FIELD_LABEL = re.compile(
     r"^(?:e-?mail|phone|tel(?:ephone)?|cell|mobile|office|direct|ph|p|t|m|o|c|e)\.?\s*:\s*",
@@ -178,6 +178,11 @@ def one_line_contacts(unit: Unit, start: int) -> list[ContactDraft]:
     return drafts
 
 
+_SUB_LABEL = re.compile(
+    r"^(?:media|press|investors?|analysts?|general|business)\s*(?:inquiries|relations)?:$", re.I
+)
+
+
 def contactish(unit: Unit) -> bool:
     """A short line that could belong to a contact block (name, title, org, phone, email)."""
     text = plain(unit.text)
@@ -185,6 +190,8 @@ def contactish(unit: Unit) -> bool:
         return False
     if END_MARK.match(text) or text[0] in OPENING_MARKS:
         return False
+    if _SUB_LABEL.match(text):
+        return True
     if has_reach(text):
         return len(text.split()) <= 16
     words = text.split()
@@ -195,7 +202,7 @@ def _ends_abbrev(text: str) -> bool:
     return bool(re.search(r"\b(?:Inc|Co|Corp|Ltd|LLC|D\.C)\.$", text)) and len(text.split()) <= 10
 
 
-def _reach_ahead(units: list[Unit], k: int, limit: int = 5) -> bool:
+def reach_ahead(units: list[Unit], k: int, limit: int = 5) -> bool:
     """Whether an email or phone follows within the next few short lines (a new contact's)."""
     for j in range(k, min(len(units), k + limit)):
         if not contactish(units[j]) or (j > k and units[j].gap_before):
@@ -216,6 +223,9 @@ def contact_block(
         if not contactish(unit) or label_match(unit.text):
             break
         text = plain(unit.text)
+        if _SUB_LABEL.match(text):
+            k += 1  # `Media:` / `Investors:` inside a contact block
+            continue
         reach = has_reach(text)
         starts_new = (
             current.reachable
@@ -223,12 +233,12 @@ def contact_block(
             and (unit.gap_before or is_name(text) or (current.email and current.phone))
         ) or (unit.gap_before and current.reachable)
         if starts_new:
-            if not _reach_ahead(units, k):
+            if not reach_ahead(units, k):
                 break
             drafts.append(current)
             current = ContactDraft()
         elif (
-            not current.empty and not current.reachable and not reach and not _reach_ahead(units, k)
+            not current.empty and not current.reachable and not reach and not reach_ahead(units, k)
         ):
             break
         read_fields(current, unit, 0)

@@ -13,6 +13,7 @@ from pressdesk.importer.contacts import (
     has_reach,
     label_match,
     one_line_contacts,
+    reach_ahead,
     read_fields,
 )
 from pressdesk.importer.dateline import find_dateline
@@ -136,7 +137,8 @@ def read_front(b: Builder, units: list[Unit]) -> int:
             continue
         if headline is None:
             if label_match(unit.text) or (
-                contactish(unit) and (has_reach(text) or (is_name(text) and _reach_next(units, i)))
+                contactish(unit)
+                and (has_reach(text) or (is_name(text) and reach_ahead(units, i + 1)))
             ):
                 i = read_contacts(b, units, i)
                 continue
@@ -165,10 +167,6 @@ def read_front(b: Builder, units: list[Unit]) -> int:
             continue
         break
     return i
-
-
-def _reach_next(units: list[Unit], i: int) -> bool:
-    return i + 1 < len(units) and contactish(units[i + 1]) and has_reach(units[i + 1].text)
 
 
 def _is_header_before_quote(units: list[Unit], i: int) -> bool:

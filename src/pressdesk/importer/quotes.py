@@ -68,6 +68,7 @@ def _title_and_org(text: str) -> tuple[str, str]:
 
 def speaker_from_attribution(words: str) -> Speaker | None:
     """`Jane Doe, executive director of the Riverside Coalition` (what follows `said`)."""
+    words = re.sub(r",\s+(?:who|which|whose|where)\b.*$", "", words.strip())
     words = words.strip().rstrip(".,;:").strip()
     if not words:
         return None
@@ -75,12 +76,22 @@ def speaker_from_attribution(words: str) -> Speaker | None:
         r"^(?P<name>[^,]+?)(?:,\s+(?P<rest>.+)|\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*))?$",
         words,
     )
-    if m is None or not is_name(m.group("name")):
+    if m is None:
         return None
     name = m.group("name")
+    prefix = ""
+    if not is_name(name):
+        # `said Secretary Alma Reyes`, `said Council chair Henry Aku`: a title before the name.
+        split = _title_before_name(name)
+        if split is None:
+            return None
+        prefix, name = split
     if m.group("org"):
-        return Speaker(name, "", m.group("org"))
+        return Speaker(name, prefix, m.group("org"))
     rest = m.group("rest") or ""
+    if prefix:
+        title, org = _title_and_org(rest) if rest else ("", "")
+        return Speaker(name, prefix if not title else f"{prefix}, {title}", org)
     if not rest:
         return Speaker(name)
     if ", " in rest:
@@ -93,6 +104,15 @@ def speaker_from_attribution(words: str) -> Speaker | None:
         return Speaker(name, title_org.group("title"), title_org.group("org"))
     title, org = _title_and_org(rest)
     return Speaker(name, title, org)
+
+
+def _title_before_name(words: str) -> tuple[str, str] | None:
+    parts = words.split()
+    for k in range(1, min(len(parts) - 1, 5)):
+        title, name = " ".join(parts[:k]), " ".join(parts[k:])
+        if is_name(name) and looks_like_title(title):
+            return title, name
+    return None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from pressdesk.importer.tail import check_end_marks, read_tail
 from pressdesk.model import Quote, Release
 
 _STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"|\"(?=[\s.,;:!?)\]—–-]|$)")
-_CURLY = re.compile(r"[“”]")
+_CURLY = re.compile(r"[“”‘’]")
 
 
 class NotAReleaseError(PressdeskError):
@@ -82,7 +82,7 @@ def _check_marks(b: Builder, units: list[Unit]) -> None:
         unit, offset = first_straight
         b.note(
             "quote-marks-consistent", Severity.WARNING,
-            "a straight quotation mark in a release that otherwise uses curly ones", unit, offset,
+            "a straight quotation mark in a release that otherwise uses curly marks", unit, offset,
         )  # fmt: skip
 
 

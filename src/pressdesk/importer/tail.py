@@ -7,16 +7,20 @@ import re
 from pressdesk.findings import Severity
 from pressdesk.importer.body import ABOUT
 from pressdesk.importer.builder import Builder
-from pressdesk.importer.contacts import contactish, has_reach, label_match
+from pressdesk.importer.contacts import contactish, has_reach, label_match, reach_ahead
 from pressdesk.importer.front import read_contacts
 from pressdesk.importer.lines import END_MARK, Unit
 from pressdesk.importer.words import is_name, plain
 from pressdesk.model import Boilerplate, Paragraph
 
 _ORG_IS = re.compile(
-    r"(?:^|,\s)(?P<org>(?:[Tt]he\s+)?[A-Z0-9][\w&.'’\-]*(?:\s+(?:[A-Z0-9&][\w&.'’\-]*|of|for|and|the|on|in|de|du))*?)"
-    r"(?:\s*\([^)]{1,30}\))?,?\s+(?:is|are|was|has been|serves|works|represents|brings|builds|leads|unites|advances)\b"
+    r"(?:^|,\s)(?P<org>(?:[Tt]he\s+)?[A-Z0-9][\w&.'’\-]*(?:\s+(?:[A-Z0-9&][\w&.'’\-]*|of|for|and|the|on|in|de|du)(?=\s))*"
+    r"(?:\s+[A-Z0-9&][\w&.'’\-]*)?)"
+    r"(?:\s*\([^)]{1,30}\))?,?\s+(?:is|are|was|were|has|have|[a-z]{3,}s)\b"
 )
+
+
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z]\S*(?:\s+\S+){0,8}$")
 
 
 def end_mark_style(text: str) -> str:
@@ -46,6 +50,9 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
     while i < len(units):
         unit = units[i]
         text = plain(unit.text)
+        if _WIRE_SOURCE.match(text):
+            i += 1  # `SOURCE Acme Corp`: the wire's own footer, not part of the release
+            continue
         if END_MARK.match(text):
             marks.append((unit, end_mark_style(text)))
             heading, last_was_boilerplate = None, False
@@ -53,7 +60,7 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
             continue
         if label_match(unit.text) or (
             contactish(unit) and heading is None
-            and (has_reach(text) or (is_name(text) and _reach_next(units, i)))
+            and (has_reach(text) or (is_name(text) and reach_ahead(units, i + 1)))
         ):  # fmt: skip
             i = read_contacts(b, units, i)
             last_was_boilerplate = False
@@ -94,10 +101,6 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
     if heading is not None:
         _add_boilerplate(b, heading, about, heading, text="")
     return marks
-
-
-def _reach_next(units: list[Unit], i: int) -> bool:
-    return i + 1 < len(units) and contactish(units[i + 1]) and has_reach(units[i + 1].text)
 
 
 def _add_boilerplate(
@@ -141,10 +144,18 @@ def check_end_marks(b: Builder, units: list[Unit], marks: list[tuple[Unit, str]]
                 f"{plain(unit.text)} is exported as {b.end_mark}", unit,
             )  # fmt: skip
     last_mark = marks[-1][0]
+    body_places = {(o.line, o.column) for k, o in b.source.items() if k.startswith("body[")}
     after = [u for u in units if (u.line, u.column) > (last_mark.line, last_mark.column)]
     trailing = [u for u in after if not (label_match(u.text) or contactish(u))]
-    if trailing:
+    body_after = [u for u in trailing if (u.line, u.column) in body_places]
+    if body_after:
         b.note(
             "end-mark-position", Severity.WARNING,
-            "text after the last end mark; close the release with an end mark", trailing[0],
+            "body text after the end mark; the end mark closes the body", body_after[0],
+        )  # fmt: skip
+    elif trailing:
+        b.note(
+            "end-mark-position", Severity.INFO,
+            "no end mark after the boilerplate; house style closes the release with one too",
+            trailing[-1], len(trailing[-1].text),
         )  # fmt: skip

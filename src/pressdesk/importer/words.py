@@ -50,8 +50,38 @@ def unescape(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
+_COURTESY = re.compile(r"^(?:Dr|Rev|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Sr|Fr)\.\s+")
+_TITLE_NOUN = re.compile(
+    r"(?:director|manager|officer|secretary|spokesperson|spokesman|spokeswoman|coordinator|"
+    r"specialist|president|chair|chairman|chairwoman|chairperson|head|lead|chief|associate|"
+    r"editor|strategist|organizer|organiser|founder|ceo|cfo|coo|cto|governor|mayor|senator|"
+    r"representative|commissioner|professor|dean|provost|chancellor|minister|counsel|attorney|"
+    r"advocate|analyst|researcher|fellow|campaigner|treasurer|principal|superintendent|"
+    r"administrator|consultant|advisor|adviser|partner|owner|pastor|scientist|officer|"
+    r"liaison|planner|writer|producer|assistant|intern|member|councilmember|councillor)s?$",
+    re.IGNORECASE,
+)
+
+
+def role_of(text: str) -> str:
+    """ "title" or "org" for a part of a contact or speaker line, by its last word first."""
+    words = text.rstrip(".").split()
+    if not words:
+        return ""
+    if len(words) > 1 and ORG_WORDS.fullmatch(words[0]) and words[1] in ("of", "for", "on"):
+        return "org"  # Office of Communications, Center for …
+    if _TITLE_NOUN.match(words[-1]) and not ORG_WORDS.search(words[-1]):
+        return "title"
+    if ORG_WORDS.search(words[-1]) or ORG_WORDS.search(text) and not TITLE_WORDS.search(text):
+        return "org"
+    if TITLE_WORDS.search(text):
+        return "title"
+    return ""
+
+
 def is_name(text: str) -> bool:
     """A person's name as written on a header or contact line: 2–5 capitalised words, no digits."""
+    text = _COURTESY.sub("", text)
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 48 or any(ch.isdigit() for ch in text):
         return False
@@ -61,11 +91,11 @@ def is_name(text: str) -> bool:
 
 
 def looks_like_org(text: str) -> bool:
-    return bool(ORG_WORDS.search(text))
+    return role_of(text) == "org"
 
 
 def looks_like_title(text: str) -> bool:
-    return bool(TITLE_WORDS.search(text))
+    return role_of(text) == "title"
 
 
 def opens_quote(text: str) -> bool:
