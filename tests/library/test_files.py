@@ -256,3 +256,16 @@ def test_save_writes_atomically_and_leaves_no_temporary_files(library_dir: Path)
     library.save(Organisation(slug="eastside-legal-aid", name="Eastside Legal Aid"))
     assert sorted(p.name for p in library_dir.iterdir()) == ["eastside-legal-aid.toml"]
     assert Library.open(library_dir).orgs["eastside-legal-aid"].name == "Eastside Legal Aid"
+
+
+def test_the_documented_examples_read_cleanly(tmp_path: Path) -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "library.md").read_text(encoding="utf-8")
+    blocks = doc.split("```toml\n")[1:3]
+    coalition, member = (block.split("```")[0] for block in blocks)
+    (tmp_path / "harbor-city-housing-coalition.toml").write_text(coalition, encoding="utf-8")
+    (tmp_path / "the-tenants-union.toml").write_text(member, encoding="utf-8")
+    library = Library.open(tmp_path)
+    assert library.broken == {}
+    org = library.orgs["harbor-city-housing-coalition"]
+    assert [p.name for p in org.media_contacts] == ["Rosa Delgado"]
+    assert org.began(org.earlier[0]) == date(2025, 1, 15)
