@@ -36,7 +36,7 @@ def _org_of_block(library: Library, block: Boilerplate) -> Organisation | Findin
 @rule(
     "boilerplate-drift",
     Severity.INFO,
-    "A boilerplate differs from the library's current text for that organisation",
+    "A boilerplate differs from the library's current text for that organisation.",
     SOURCE,
 )
 def boilerplate_drift(release: Release, ctx: Context) -> Iterator[Finding]:
@@ -85,7 +85,7 @@ def _speakers(release: Release) -> Iterator[tuple[int, Speaker]]:
 @rule(
     "speaker-library-title",
     Severity.WARNING,
-    "A speaker's title differs from the one saved in the library (a promotion, or a typo)",
+    "A speaker's title differs from the one saved in the library (a promotion, or a typo).",
     "library",
 )
 def speaker_library_title(release: Release, ctx: Context) -> Iterator[Finding]:
@@ -114,7 +114,7 @@ def speaker_library_title(release: Release, ctx: Context) -> Iterator[Finding]:
 @rule(
     "speaker-library-org",
     Severity.WARNING,
-    "A speaker the library knows is given a different organisation from the saved one",
+    "A speaker the library knows is given a different organisation from the saved one.",
     "library",
 )
 def speaker_library_org(release: Release, ctx: Context) -> Iterator[Finding]:
@@ -156,7 +156,7 @@ def release_coalition(release: Release, library: Library) -> Organisation | None
 @rule(
     "speaker-not-member",
     Severity.WARNING,
-    "A quote from an organisation the coalition's library file does not list as a member",
+    "A quote from an organisation the coalition's library file does not list as a member.",
     "library",
 )
 def speaker_not_member(release: Release, ctx: Context) -> Iterable[Finding]:
