@@ -45,14 +45,20 @@ def save_from(
     folder: Path, release: Release, *, today: date, update: bool = False, dry_run: bool = False
 ) -> SaveReport:
     """Merge what `release` knows into the library at `folder`, holding the library's lock."""
+    if dry_run:  # nothing is written, so nothing (not even the folder) is created or locked
+        return _merged(Library.open(folder), release, today, update).finish()
     with Library.locked(folder) as library:
-        merge = _Merge(library, today=today, update=update)
-        merge.release(release)
+        merge = _merged(library, release, today, update)
         report = merge.finish()
-        if not dry_run:
-            for slug in merge.changed:
-                report.written.append(library.save(merge.orgs[slug]))
+        for slug in merge.changed:
+            report.written.append(library.save(merge.orgs[slug]))
     return report
+
+
+def _merged(library: Library, release: Release, today: date, update: bool) -> _Merge:
+    merge = _Merge(library, today=today, update=update)
+    merge.release(release)
+    return merge
 
 
 class _Merge:
