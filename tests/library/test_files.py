@@ -269,3 +269,15 @@ def test_the_documented_examples_read_cleanly(tmp_path: Path) -> None:
     org = library.orgs["harbor-city-housing-coalition"]
     assert [p.name for p in org.media_contacts] == ["Rosa Delgado"]
     assert org.began(org.earlier[0]) == date(2025, 1, 15)
+
+
+def test_hidden_files_and_a_settings_file_are_not_organisations(
+    write_org: WriteOrg, library_dir: Path
+) -> None:
+    write_org("pressdesk", '[rules]\nspeaker-not-member = "off"\n')
+    write_org(".draft", "not toml at all")
+    write_org("eastside-legal-aid", 'name = "Eastside Legal Aid"\n')
+    (library_dir / "README.md").write_text("# Our library\n")
+    library = Library.open(library_dir)
+    assert list(library.orgs) == ["eastside-legal-aid"]
+    assert library.problems() == []

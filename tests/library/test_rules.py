@@ -200,3 +200,8 @@ def test_member_check_needs_a_library_coalition(library: Library) -> None:
         )
     )
     assert _findings(release, library) == []
+
+
+def test_a_renamed_library_file_is_still_found_by_name(library: Library) -> None:
+    [finding] = _findings(_release(text="HCHC unites 12 groups.", slug="old-slug"), library)
+    assert finding.rule == "boilerplate-drift"

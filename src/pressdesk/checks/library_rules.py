@@ -29,7 +29,7 @@ def _org_of_block(library: Library, block: Boilerplate) -> Organisation | Findin
                 Severity.INFO,
                 f"cannot compare with the library: {broken}",
             )
-        return None
+    # Typed by hand, or its file was renamed: the organisation's name may still find it.
     return library.match(block.org) if block.org.strip() else None
 
 

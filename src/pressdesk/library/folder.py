@@ -17,6 +17,8 @@ from pressdesk.library.names import loose_key, org_parts, same_name
 from pressdesk.library.orgs import Organisation, Person
 
 LOCK_NAME = ".pressdesk.lock"
+# Names in the folder that are not organisations: a team's settings file may sit beside them.
+RESERVED = frozenset({"pressdesk.toml"})
 
 
 def library_path(explicit: str | None = None) -> Path:
@@ -58,7 +60,7 @@ class Library:
         broken: dict[str, LibraryFileError] = {}
         if folder.is_dir():
             for file in sorted(folder.glob("*.toml")):
-                if file.name.startswith("."):
+                if file.name.startswith(".") or file.name in RESERVED:
                     continue
                 try:
                     orgs[file.stem] = read_org(file)
