@@ -61,10 +61,17 @@ def named_groups(text: str, orgs: list[str]) -> Iterator[tuple[str, int]]:
         end_match = LIST_END.search(text, m.end())
         end = end_match.start() if end_match else len(text)
         for part, start in _split(COMMA, text, m.end(), end):
-            if AND.search(part) and not any(org_matches(part, o) for o in orgs):
+            if AND.search(part) and not any(_is_one_group(part, o) for o in orgs):
                 yield from _split(AND, text, start, start + len(part))
             else:
                 yield part, start
+
+
+def _is_one_group(part: str, org: str) -> bool:
+    # "Friends and Neighbors" as a whole is one quoted group's name (or part of it); an org name
+    # merely contained in the part ("Mijente and the Valley Legal Aid Society") is not enough.
+    p, o = _norm(part), _norm(org)
+    return bool(p) and (f" {p} " in f" {o} " or SequenceMatcher(None, p, o).ratio() >= 0.85)
 
 
 def _split(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
