@@ -227,3 +227,29 @@ def test_a_member_saved_earlier_is_kept_as_member(
         "ninos-unidos",
         "eastside-legal-aid",
     )
+
+
+def test_placeholders_never_reach_the_library(statement: Release, library_dir: Path) -> None:
+    starter = Release(
+        date=TODAY,
+        headline="[ADD headline]",
+        contacts=(Contact("[NAME]", "[ADD email]", "[ADD phone]"),),
+        body=(Quote(("[ADD quote]",), Speaker("[NAME]", "[ADD title]", "[ADD org]")),),
+        boilerplate=(Boilerplate("[ADD organisation]", "[ADD boilerplate]"),),
+    )
+    report = save_from(library_dir, starter, today=TODAY)
+    assert report.added == []
+    assert report.kept == [
+        "left out a boilerplate with the placeholder '[ADD organisation]'",
+        "left out a speaker with the placeholder '[NAME]'",
+        "left out a contact with the placeholder '[NAME]'",
+    ]
+    half_done = statement.replace(
+        boilerplate=(Boilerplate("Harbor City Housing Coalition", "[ADD boilerplate]"),)
+    )
+    report = save_from(library_dir, half_done, today=TODAY)
+    assert (
+        "left out Harbor City Housing Coalition's boilerplate with the placeholder '[ADD boilerplate]'"
+        in report.kept
+    )
+    assert Library.open(library_dir).orgs["harbor-city-housing-coalition"].boilerplate == ""

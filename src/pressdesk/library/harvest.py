@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from pressdesk.library.folder import Library
-from pressdesk.library.names import org_parts, same_name, same_phone, same_text
+from pressdesk.library.names import PLACEHOLDER, org_parts, same_name, same_phone, same_text
 from pressdesk.library.orgs import EarlierBoilerplate, Organisation, OrgKind, Person
 from pressdesk.model import Release
 
@@ -36,6 +36,8 @@ def coalition_name(release: Release) -> str:
     if not release.boilerplate:
         return ""
     first = release.boilerplate[0].org
+    if PLACEHOLDER.search(first):
+        return ""
     others = [q.speaker.org for q in release.quotes if q.speaker and q.speaker.org]
     others += [b.org for b in release.boilerplate[1:]]
     return first if any(o and not same_name(o, first) for o in others) else ""
@@ -75,18 +77,34 @@ class _Merge:
 
     def release(self, release: Release) -> None:
         coalition = coalition_name(release)
-        home = coalition or (release.boilerplate[0].org if release.boilerplate else "")
-        member_slugs: list[str] = []
+        members = self.boilerplates(release, coalition) + self.speakers(release, coalition)
+        self.contacts(release, coalition)
+        if coalition:
+            self.members(coalition, members)
+
+    def boilerplates(self, release: Release, coalition: str) -> list[str]:
+        """Save each block's text under its organisation; the members' slugs."""
+        members = []
         for block in release.boilerplate:
+            if self.placeholder(block.org, "a boilerplate"):
+                continue
             kind = "coalition" if coalition and same_name(block.org, coalition) else "member"
             slug = self.organisation(block.org, kind)
             if slug:
-                self.boilerplate(slug, block.text, block.heading)
+                if not self.placeholder(block.text, f"{block.org}'s boilerplate"):
+                    self.boilerplate(slug, block.text, block.heading)
                 if kind == "member":
-                    member_slugs.append(slug)
+                    members.append(slug)
+        return members
+
+    def speakers(self, release: Release, coalition: str) -> list[str]:
+        """Save each speaker under their organisation; the members' slugs."""
+        members = []
         for quote in release.quotes:
             speaker = quote.speaker
             if speaker is None or not speaker.name.strip():
+                continue
+            if self.placeholder(f"{speaker.name} {speaker.title} {speaker.org}", "a speaker"):
                 continue
             if not speaker.org.strip():
                 self.report.kept.append(
@@ -98,12 +116,19 @@ class _Merge:
             if slug:
                 self.person(slug, Person(speaker.name.strip(), title=speaker.title.strip()))
                 if not is_coalition:
-                    member_slugs.append(slug)
+                    members.append(slug)
+        return members
+
+    def contacts(self, release: Release, coalition: str) -> None:
+        """Save each media contact under their organisation, else the coalition's."""
+        home = coalition or (release.boilerplate[0].org if release.boilerplate else "")
+        home = "" if PLACEHOLDER.search(home) else home
         for contact in release.contacts:
-            if not contact.name.strip():
+            fields = (contact.name, contact.title, contact.email, contact.phone, contact.org)
+            if not contact.name.strip() or self.placeholder(" ".join(fields), "a contact"):
                 continue
             org_name = contact.org.strip() or home
-            if not org_name:
+            if not org_name or self.placeholder(org_name, "a contact"):
                 self.report.kept.append(
                     f"left out contact {contact.name}: no organisation to save them under"
                 )
@@ -119,8 +144,13 @@ class _Merge:
                     media_contact=True,
                 )
                 self.person(slug, person)
-        if coalition:
-            self.members(coalition, member_slugs)
+
+    def placeholder(self, text: str, what: str) -> bool:
+        """Whether `text` still holds a placeholder (`[NAME]`, `TK` …): never saved, but said."""
+        found = PLACEHOLDER.search(text)
+        if found:
+            self.report.kept.append(f"left out {what} with the placeholder {found.group(0)!r}")
+        return found is not None
 
     # --- organisations ----------------------------------------------------------------------
 

@@ -63,3 +63,11 @@ def org_parts(org: str) -> list[str]:
     if len(pieces) > 1:
         parts.extend(pieces)
     return parts
+
+
+# What `placeholder-left` calls a placeholder: a starter's `[NAME]`, `[ADD …]`, `TK`, `{{…}}` and the
+# like. save-from never puts one in the library.
+PLACEHOLDER = re.compile(
+    r"\bTK(?:TK)*\b|\bXX+\b|\[(?:NAME|ADD\b[^\]]*|INSERT\b[^\]]*|[A-Z][A-Z0-9 _/&'-]{2,})\]"
+    r"|\{\{.*?\}\}|\bLorem\b|\bINSERT\b|\?{3,}"
+)
