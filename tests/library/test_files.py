@@ -281,3 +281,11 @@ def test_hidden_files_and_a_settings_file_are_not_organisations(
     library = Library.open(library_dir)
     assert list(library.orgs) == ["eastside-legal-aid"]
     assert library.problems() == []
+
+
+def test_a_broken_file_is_found_by_the_name_it_still_gives(
+    write_org: WriteOrg, library_dir: Path
+) -> None:
+    path = write_org("grace", 'name = "Grace Church"\nkind = member\n')
+    with pytest.raises(PressdeskError, match=f"{path}:2: bad TOML"):
+        Library.open(library_dir).lookup("grace church")

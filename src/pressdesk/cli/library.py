@@ -59,12 +59,13 @@ def _list(library: Library) -> int:
     orgs = sorted(library.orgs.values(), key=lambda o: (o.kind != "coalition", o.slug))
     count = len(orgs) + len(library.broken)
     print(f"Library: {library.path} ({count} organisation{'' if count == 1 else 's'})")
-    if orgs:
-        width = max(len(o.slug) for o in orgs)
-        for org in orgs:
-            people = f"{len(org.people)} {'person' if len(org.people) == 1 else 'people'}"
-            print(f"  {org.slug:<{width}}  {org.kind:<9}  {people:<9}  {org.name}")
-    elif not library.broken:
+    width = max((len(slug) for slug in [*library.orgs, *library.broken]), default=0)
+    for org in orgs:
+        people = f"{len(org.people)} {'person' if len(org.people) == 1 else 'people'}"
+        print(f"  {org.slug:<{width}}  {org.kind:<9}  {people:<9}  {org.name}")
+    for slug in sorted(library.broken):
+        print(f"  {slug:<{width}}  (cannot be read: see below)")
+    if not orgs and not library.broken:
         print("  (empty: `pressdesk library save-from RELEASE` fills it)")
     problems = library.problems()
     if problems:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
+import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
@@ -122,8 +123,17 @@ class Library:
         return None
 
     def broken_for(self, name: str) -> LibraryFileError | None:
-        """The error of the malformed file that `name` would have been, if there is one."""
-        return self.broken.get(name) or self.broken.get(slugify(name))
+        """The error of the malformed file that `name` would have been, if there is one.
+
+        A malformed file is known by its slug, or by the `name = "…"` line it still has.
+        """
+        found = self.broken.get(name) or self.broken.get(slugify(name))
+        if found is not None:
+            return found
+        for error in self.broken.values():
+            if same_name(_name_line(error.path), name):
+                return error
+        return None
 
     def lookup(self, name: str) -> Organisation:
         """The organisation `name` names, or a one-line error saying why there is none."""
@@ -231,3 +241,15 @@ except ImportError:  # Windows: saves stay atomic, but concurrent merges are not
 
     def _unlock(fd: int) -> None:
         return None
+
+
+_NAME_LINE = re.compile(r"""^\s*name\s*=\s*["']([^"'\n]+)["']""", re.MULTILINE)
+
+
+def _name_line(path: Path) -> str:
+    """The organisation name in a file that does not read as a whole, if a line still says it."""
+    try:
+        found = _NAME_LINE.search(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return ""
+    return found.group(1) if found else ""
