@@ -85,6 +85,12 @@ def render_eml(release: Release) -> bytes:
     return raw
 
 
+def _words(value: str) -> str:
+    # The stdlib's folding may add a space beside an encoded word or drop one between two of
+    # them; what must survive is every other character, in order.
+    return "".join(value.split())
+
+
 def _verify(raw: bytes, subject: str, sender: str) -> None:
     """Parse the message back and compare its headers with what was meant to be written."""
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
@@ -94,9 +100,9 @@ def _verify(raw: bytes, subject: str, sender: str) -> None:
     problems = []
     if names != expected:
         problems.append(f"headers {names} instead of {expected}")
-    if str(parsed["Subject"]) != subject:
+    if _words(str(parsed["Subject"])) != _words(subject):
         problems.append("the subject changed")
-    if sender and str(parsed["From"]) != sender:
+    if sender and _words(str(parsed["From"])) != _words(sender):
         problems.append("the sender changed")
     if str(parsed["To"]) != f"{UNDISCLOSED}:;":
         problems.append("the recipients changed")
