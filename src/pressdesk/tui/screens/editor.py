@@ -212,7 +212,9 @@ class EditorScreen(Screen[None]):
         note = f"Step {index + 1} of {len(STEPS)}"
         if missing:
             note += f" · {missing[0]}"
-        self.query_one("#where", Static).update(note)
+        where = self.query_one("#where", Static)
+        if where.content != note:  # an update re-lays out the screen: only when it changes
+            where.update(note)
 
     def _focus_step(self) -> None:
         current = self.query_one(f"#{self.step}", Step)

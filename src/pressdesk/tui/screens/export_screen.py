@@ -41,13 +41,21 @@ def export_targets(release: Release, folder: Path, formats: Sequence[str]) -> di
 
 
 def write_exports(release: Release, targets: dict[str, Path]) -> list[Path]:
-    """Render and write each file atomically, exactly as `pressdesk export --force` does."""
+    """Render and write each file atomically, exactly as `pressdesk export --force` does.
+
+    Everything is rendered before anything is written, so a format that cannot be rendered (a
+    headline a mail header refuses) leaves no half-done set of files behind.
+    """
     from pressdesk.fileio import atomic_write
     from pressdesk.render import render
 
+    rendered = {fmt: render(release, fmt) for fmt in targets}
+    for fmt, path in targets.items():
+        if path.is_dir():
+            raise PressdeskError(f"{path}: is a folder")
     written = []
     for fmt, path in targets.items():
-        atomic_write(path, render(release, fmt), overwrite=True)
+        atomic_write(path, rendered[fmt], overwrite=True)
         written.append(path)
     return written
 

@@ -9,7 +9,7 @@ from textual.widgets import Checkbox, Label, Select
 
 from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Speaker
 from pressdesk.tui.edits import SetField
-from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
+from pressdesk.tui.widgets.fields import ChoiceField, FieldRow, ProseField, TextField
 from pressdesk.tui.widgets.step import Card, Step, load_field
 
 PARAGRAPH_HELP = """\
@@ -163,9 +163,7 @@ class QuoteCard(BlockCard):
         )
         with Horizontal(classes="field-line quote-options"):
             yield Label("Style", classes="field-label")
-            yield Select(
-                STYLES, value=quote.style, allow_blank=False, compact=True, classes="quote-style"
-            )
+            yield ChoiceField(STYLES, value=quote.style, classes="quote-style", help=STYLE_HELP)
             yield Checkbox(
                 "Approved by the speaker",
                 quote.approved,
@@ -185,10 +183,9 @@ class QuoteCard(BlockCard):
         prose.path = f"body[{index}].paragraphs"
         if prose.model_value != item.paragraphs:
             prose.load(item.paragraphs)
-        select = self.query_one(".quote-style", Select)
+        select = self.query_one(".quote-style", ChoiceField)
         if select.value != item.style:
-            with select.prevent(Select.Changed):
-                select.value = item.style
+            select.load(item.style)
         box = self.query_one(".quote-approved", Checkbox)
         if box.value != item.approved:
             with box.prevent(Checkbox.Changed):
@@ -197,6 +194,8 @@ class QuoteCard(BlockCard):
     @on(Select.Changed, ".quote-style")
     def _style(self, event: Select.Changed) -> None:
         event.stop()
+        if not isinstance(event.select, ChoiceField) or not event.select.is_user_change(event):
+            return
         self._post(SetField(f"body[{self.index}].style", event.value))
 
     @on(Checkbox.Changed, ".quote-approved")

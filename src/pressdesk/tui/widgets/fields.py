@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.validation import Validator
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 _PAUSE = 1.0  # seconds of quiet that start a new undo step
 
@@ -175,6 +175,39 @@ class ProseField(TextArea):
         if text != self.text:
             with self.prevent(TextArea.Changed):
                 self.load_text(text)
+
+
+class ChoiceField(Select[str]):
+    """A choice from a few fixed values (release line, house style, quote style)."""
+
+    def __init__(
+        self,
+        options: list[tuple[str, str]],
+        *,
+        value: str,
+        help: str = "",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(
+            options, value=value, allow_blank=False, compact=True, id=id, classes=classes
+        )
+        self.HELP = help or None
+        self.shown = value
+
+    def load(self, value: str) -> None:
+        """Show `value` from the release without posting a change."""
+        self.shown = value
+        with self.prevent(Select.Changed):
+            self.value = value
+
+    def is_user_change(self, event: Select.Changed) -> bool:
+        """Whether `event` is the user picking a new value (Select also posts when it mounts,
+        and a queued message may be stale by the time it arrives)."""
+        if event.value != self.value or event.value == self.shown:
+            return False
+        self.shown = str(event.value)
+        return True
 
 
 class FieldRow(Vertical):

@@ -20,10 +20,10 @@ from pressdesk.tui.validation import (
     parse_date,
     parse_time,
 )
-from pressdesk.tui.widgets.fields import FieldRow, TextField
+from pressdesk.tui.widgets.fields import ChoiceField, FieldRow, TextField
 from pressdesk.tui.widgets.step import Step
 
-LINES = [("For immediate release", "immediate"), ("Embargoed", "embargoed")]
+LINES = [("Immediate", "immediate"), ("Embargoed", "embargoed")]
 PROFILE_NAMES = {"coalition": "Coalition", "ap": "AP style", "wire": "Wire service"}
 
 HEADLINE_HELP = """\
@@ -40,6 +40,16 @@ HELP = {
     "subheadline": "### Subheadline\nOptional: one sentence under the headline that adds the key detail.",
     "dateline": "### Dateline\nThe city the news comes from, in capitals (WASHINGTON, or SPRINGFIELD, Ill.). Exports put it, with a dash, before the lede.",
 }
+
+
+LINE_HELP = """\
+### Release line
+**Immediate**: reporters may publish at once. **Embargoed**: not before the date and time you
+give; pressdesk prints it AP style (9:30 a.m. PST, Wednesday, Nov. 25, 2026)."""
+PROFILE_HELP = """\
+### House style
+Which rulebook the checks follow: **Coalition** (statements from member groups), **AP style**,
+or **Wire service** (what the newswires ask for)."""
 
 
 def headline_note(headline: str) -> tuple[str, str]:
@@ -65,7 +75,7 @@ class ReleaseStep(Step):
         yield from self.compose_intro()
         with Horizontal(classes="field-line"):
             yield Label("Release line", classes="field-label")
-            yield Select(LINES, allow_blank=False, compact=True, id="line")
+            yield ChoiceField(LINES, value="immediate", id="line", help=LINE_HELP)
         yield FieldRow(
             "Date",
             TextField(
@@ -129,18 +139,16 @@ class ReleaseStep(Step):
         )
         with Horizontal(classes="field-line"):
             yield Label("House style", classes="field-label")
-            yield Select(
+            yield ChoiceField(
                 [(PROFILE_NAMES[p], p) for p in PROFILES],
-                allow_blank=False,
-                compact=True,
+                value="coalition",
                 id="profile",
+                help=PROFILE_HELP,
             )
 
     def load(self, release: Release) -> None:
         for select_id, value in (("line", release.line), ("profile", release.profile)):
-            select = self.query_one(f"#{select_id}", Select)
-            with select.prevent(Select.Changed):
-                select.value = value
+            self.query_one(f"#{select_id}", ChoiceField).load(value)
         self.query_one("#embargo-row").display = release.line == "embargoed"
         values = {
             "date": release.date.isoformat(),
@@ -190,6 +198,8 @@ class ReleaseStep(Step):
     @on(Select.Changed)
     def _select_changed(self, event: Select.Changed) -> None:
         event.stop()
+        if not isinstance(event.select, ChoiceField) or not event.select.is_user_change(event):
+            return
         if event.select.id == "line":
             embargoed = event.value == "embargoed"
             self.query_one("#embargo-row").display = embargoed

@@ -1,0 +1,109 @@
+"""Helpers for driving the editor as a user does: find a field by what it edits, click it, type."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from pressdesk.model import (
+    Boilerplate,
+    BulletList,
+    Contact,
+    Heading,
+    Paragraph,
+    Quote,
+    Release,
+    Speaker,
+)
+from pressdesk.tui.widgets.fields import ProseField, TextField
+
+
+def field(pilot: Pilot[None], path: str) -> TextField | ProseField:
+    """The field on screen that edits `path` (`headline`, `contacts[1].email`, …)."""
+    matches = [
+        w
+        for w in pilot.app.screen.query("TextField, ProseField")
+        if getattr(w, "path", None) == path
+    ]
+    assert len(matches) == 1, f"{len(matches)} fields edit {path!r}"
+    found = matches[0]
+    assert isinstance(found, TextField | ProseField)
+    return found
+
+
+def shown(pilot: Pilot[None], path: str) -> str:
+    """What the field for `path` shows."""
+    widget = field(pilot, path)
+    return widget.value if isinstance(widget, TextField) else widget.text
+
+
+def keys(text: str) -> list[str]:
+    return ["enter" if ch == "\n" else ch for ch in text]
+
+
+async def click(pilot: Pilot[None], target: Widget | str) -> None:
+    """Scroll `target` into view and click it, as a user would."""
+    widget = pilot.app.screen.query_one(target) if isinstance(target, str) else target
+    widget.scroll_visible(animate=False)
+    await pilot.pause()
+    await pilot.click(widget)
+    await pilot.pause()
+
+
+async def type_into(pilot: Pilot[None], path: str, text: str) -> None:
+    """Click the field for `path` and type `text` into it."""
+    await click(pilot, field(pilot, path))
+    await pilot.press(*keys(text))
+
+
+async def type_here(pilot: Pilot[None], text: str) -> None:
+    """Type into whatever has focus."""
+    await pilot.press(*keys(text))
+
+
+def full_release() -> Release:
+    """A release with every kind of part filled in (invented people, example.org, 555 numbers)."""
+    return Release(
+        date=date(2026, 11, 24),
+        headline="Riverside Coalition Responds to County Rent Report",
+        line="embargoed",
+        embargo=datetime(2026, 11, 25, 9, 30, tzinfo=ZoneInfo("America/Los_Angeles")),
+        zone="America/Los_Angeles",
+        subheadline="Member groups call for a rent freeze",
+        dateline="RIVERSIDE, Calif.",
+        profile="ap",
+        contacts=(
+            Contact(
+                "Dana Whitfield",
+                "dana@example.org",
+                "202-555-0143",
+                "Riverside Housing Coalition",
+                "Press Secretary",
+            ),
+            Contact("Marco Ruiz", "marco@example.org", "202-555-0178", "Tenants United"),
+            Contact("Lee Park", "lee@example.org", "202-555-0111", "Fair Rent Now"),
+        ),
+        body=(
+            Paragraph("The Riverside Housing Coalition released the following statements:"),
+            Quote(
+                ("Rents rose 14 percent.", "We need a freeze now."),
+                Speaker("Ana Soto", "Director", "Tenants United"),
+                approved=True,
+            ),
+            Heading("Background"),
+            BulletList(("first point", "second point")),
+            Quote(("It's time.",), Speaker("Ben Cole", "Organizer", "Fair Rent Now"), style="said"),
+            Paragraph("The county votes on Dec. 3."),
+        ),
+        boilerplate=(
+            Boilerplate(
+                "Riverside Housing Coalition",
+                "An alliance of 40 tenant groups.",
+                "About the Coalition",
+            ),
+            Boilerplate("Tenants United", "Organizing renters since 1990."),
+        ),
+    )
