@@ -174,3 +174,12 @@ def test_wrap_never_breaks_a_long_url() -> None:
 
 def test_text_is_deterministic() -> None:
     assert render_text(statement()) == render_text(statement())
+
+
+def test_said_style_without_a_name_keeps_the_header_line() -> None:
+    quote = Quote(("Words.",), Speaker("", "Director", "Tenants United"), style="said")
+    release = statement().replace(body=(Paragraph("Lede."), quote))
+    assert render_text(release).splitlines()[4:6] == [
+        "Director, Tenants United",
+        f"{OPEN}Words.{CLOSE}",
+    ]

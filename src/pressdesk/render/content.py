@@ -160,7 +160,9 @@ def _blocks(release: Release, text: Callable[[str], T]) -> tuple[Block[T], ...]:
             items = tuple(text(smarten(i.strip())) for i in block.items)
             blocks.append(Block("list", items=items))
         else:
-            header = block.speaker and block.style != "said" and speaker_header(block.speaker)
+            # Said style without a name to say it falls back to the header line.
+            said = block.style == "said" and block.speaker and block.speaker.name.strip()
+            header = block.speaker and not said and speaker_header(block.speaker)
             blocks.append(
                 Block(
                     "quote",
