@@ -103,8 +103,15 @@ def png_pixels(path: Path) -> tuple[int, int, bytes]:
     return width, height, zlib.decompress(idat)
 
 
-@pytest.fixture(scope="module")
-def email_html() -> str:
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.html"))
+CASES = ["long-link", *(p.name for p in EXAMPLES)]
+
+
+@pytest.fixture(scope="module", params=CASES)
+def email_html(request: pytest.FixtureRequest) -> str:
+    """A built release with a long unbreakable link, and each example's committed HTML export."""
+    if request.param != "long-link":
+        return next(p for p in EXAMPLES if p.name == request.param).read_text(encoding="utf-8")
     long_link = "https://example.org/reports/" + "port-evictions-" * 8 + "final.pdf"
     release = statement()
     body = (
