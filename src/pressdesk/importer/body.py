@@ -40,7 +40,7 @@ def read_lede(b: Builder, unit: Unit) -> bool:
         b.note(
             "dateline-dash", Severity.INFO,
             f"the dateline ends with {dl.dash.strip()!r}; AP style is a spaced em dash ( — )",
-            unit, dl.dash_start,
+            unit, dl.dash_start + len(dl.dash) - len(dl.dash.lstrip()),
         )  # fmt: skip
     if dl.date is not None:
         if b.date is None:

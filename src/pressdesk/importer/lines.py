@@ -23,8 +23,8 @@ PHONE_ONLY = re.compile(
 )
 # Lines that always stand alone, even inside a block of lines with no blank line between them.
 STANDALONE_START = re.compile(
-    r"^(?:for immediate release|embargoed|hold for release|(?:media |press )?contacts?\b|about\s)",
-    re.IGNORECASE,
+    r"^(?:(?i:for immediate release|embargoed|hold for release|(?:media |press )?contacts?:)"
+    r"|About\s+[A-Z])",
 )
 
 
@@ -104,7 +104,14 @@ def _stands_alone(line: str) -> bool:
     )
 
 
-def _starts_anew(line: str) -> bool:
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
+
+
+def _starts_anew(line: str, prev: str) -> bool:
+    """Whether `line` must begin a new unit even when the line before was filled to the width."""
+    if _NUMBERED.match(line) and not LIST_ITEM.match(prev) and not prev.endswith(":"):
+        # `… the data; 2) how long …`: a wrapped inline enumeration, not a numbered list.
+        return bool(STANDALONE_START.match(line))
     return bool(LIST_ITEM.match(line) or STANDALONE_START.match(line)) or _stands_alone(line)
 
 
@@ -126,12 +133,12 @@ def wrap_width(chunks: list[list[SourceLine]]) -> int:
     if width < 30 or not prose:
         return 0
     near = sum(1 for n in prose if n >= width - 15)
-    return width if near * 10 >= len(prose) * 7 else 0
+    return width if near * 2 >= len(prose) else 0
 
 
 def chunk_units(
     chunk: list[SourceLine], width: int, *, hint: str = "", level: int = 0,
-    ordered: bool = False, group: int = 0, item_lines: bool = True,
+    ordered: bool = False, group: int = 0, item_lines: bool = True, continues: bool = False,
 ) -> list[Unit]:  # fmt: skip
     """Turn a block of consecutive lines into units, joining the lines of a wrapped paragraph.
 
@@ -162,11 +169,19 @@ def chunk_units(
     for line in chunk:
         if parts:
             prev = parts[-1].text
+            filled = width > 0 and len(prev) + 1 + len(_first_word(line.text)) > width
+            # A line ending in a comma or slash goes on (a wrapped contact line in a short text).
+            runs_on = continues and prev.endswith((",", "/"))
             joins = (
-                width > 0
-                and len(prev) + 1 + len(_first_word(line.text)) > width
+                filled
                 and not _stands_alone(prev)
-                and not (item_lines and _starts_anew(line.text))
+                and not (item_lines and _starts_anew(line.text, prev))
+            ) or (
+                runs_on
+                and not END_MARK.match(line.text)
+                and not (
+                    item_lines and (LIST_ITEM.match(line.text) or STANDALONE_START.match(line.text))
+                )
             )
             if not joins:
                 flush(first)
@@ -192,5 +207,5 @@ def text_units(text: str) -> list[Unit]:
     width = wrap_width(chunks) if len(chunks) > 1 else 0
     units: list[Unit] = []
     for chunk in chunks:
-        units.extend(chunk_units(chunk, width))
+        units.extend(chunk_units(chunk, width, continues=len(chunks) > 1))
     return units
