@@ -23,7 +23,7 @@ def _environment(html: bool, dirs: tuple[str, ...]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=False,
+        auto_reload=True,  # a template edited while the editor runs shows in the next preview
     )
 
 
