@@ -327,4 +327,7 @@ def dumps_org(org: Organisation) -> str:
 
 
 def _dumps(table: dict[str, object]) -> str:
-    return tomli_w.dumps(table, multiline_strings=True)
+    # Multi-line strings read best, but TOML turns a typed CR LF inside one into LF: a table with a
+    # carriage return keeps every string on one line, escaped, so the text comes back as it was.
+    raw_cr = any(isinstance(v, str) and "\r" in v for v in table.values())
+    return tomli_w.dumps(table, multiline_strings=not raw_cr)
