@@ -78,7 +78,8 @@ def test_save_start_drift_fix(
         OLD_TEXT,
         "harbor-city-housing-coalition",
     )
-    assert "The Tenants' Union and Niños Unidos" in release.body[0].text  # type: ignore[union-attr]
+    assert release.headline.startswith(f"{org} Statement: ")
+    assert "members in the library: The Tenants' Union; Niños Unidos]" in release.body[1].text  # type: ignore[union-attr]
     assert _drift(capsys, first) == []
 
     # The coalition grows: its boilerplate changes in the library.

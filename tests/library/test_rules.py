@@ -205,3 +205,11 @@ def test_member_check_needs_a_library_coalition(library: Library) -> None:
 def test_a_renamed_library_file_is_still_found_by_name(library: Library) -> None:
     [finding] = _findings(_release(text="HCHC unites 12 groups.", slug="old-slug"), library)
     assert finding.rule == "boilerplate-drift"
+
+
+def test_placeholder_speakers_are_left_to_placeholder_left(library: Library) -> None:
+    quotes = (
+        Quote(("q",), Speaker("[FULL NAME]", "[TITLE]", "[MEMBER GROUP A]")),
+        Quote(("q",), Speaker("Jane Doe", "[TITLE]", "The Tenants' Union")),
+    )
+    assert _findings(_release(*quotes), library) == []

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pressdesk.checks.registry import Context, rule
 from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.library import Library, Organisation, loose_key, same_name, same_text
-from pressdesk.library.names import org_parts
+from pressdesk.library.names import PLACEHOLDER, org_parts
 from pressdesk.model import Boilerplate, Quote, Release, Speaker
 
 SOURCE = "HQ-TPL, FINANS, WSU (a boilerplate that stays the same across releases)"
@@ -77,9 +77,13 @@ def drift_message(org: Organisation, text: str) -> str:
 
 
 def _speakers(release: Release) -> Iterator[tuple[int, Speaker]]:
+    # A starter's "[FULL NAME]" or "[MEMBER GROUP A]" is placeholder-left's business, not ours.
     for i, block in enumerate(release.body):
-        if isinstance(block, Quote) and block.speaker and block.speaker.name.strip():
-            yield i, block.speaker
+        speaker = block.speaker if isinstance(block, Quote) else None
+        if speaker is None or not speaker.name.strip():
+            continue
+        if not PLACEHOLDER.search(f"{speaker.name} {speaker.title} {speaker.org}"):
+            yield i, speaker
 
 
 @rule(

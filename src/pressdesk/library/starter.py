@@ -4,43 +4,52 @@ from __future__ import annotations
 
 from pressdesk.library.folder import Library
 from pressdesk.library.orgs import Organisation
-from pressdesk.model import Block, Boilerplate, Contact, Paragraph, Release
+from pressdesk.model import Block, Boilerplate, Contact, Paragraph, Release, set_text, text_fields
+
+# The starters' stand-in for the coalition's name ("[COALITION] Statement: …").
+COALITION_TOKEN = "[COALITION]"
 
 
 def start_release(base: Release, library: Library, coalition: str) -> Release:
     """`base` (a starter template) with the coalition's media contacts, boilerplate and members.
 
     The coalition is found by slug or loosely by name; a missing or malformed file raises a
-    one-line `PressdeskError`. The members are put at hand in the lede, inside an `[ADD …]`
-    placeholder the staffer trims to the groups actually quoted (`placeholder-left` keeps it from
-    going out unedited).
+    one-line `PressdeskError`. `[COALITION]` in any text becomes its name. The members are put at
+    hand in a placeholder paragraph after the lede, which the staffer deletes once the quotes are
+    in (`placeholder-left` keeps it from going out).
     """
     org = library.lookup(coalition)
+    release = _named(base, org.name)
     contacts = tuple(
         Contact(name=p.name, email=p.email, phone=p.phone, org=org.name, title=p.title)
         for p in org.media_contacts
     )
-    return base.replace(
-        contacts=contacts or base.contacts,
-        boilerplate=_boilerplate(base, org),
-        body=_with_lede(base, members_lede(org, library)),
+    return release.replace(
+        contacts=contacts or release.contacts,
+        boilerplate=_boilerplate(release, org),
+        body=_with_members(release.body, members_note(org, library)),
     )
 
 
-def members_lede(org: Organisation, library: Library) -> str:
-    """A lede naming the coalition and, in a placeholder, the members to choose from."""
+def members_note(org: Organisation, library: Library) -> str:
+    """A placeholder paragraph listing the coalition's members ("" when it lists none).
+
+    Worded so `lede-members-quoted` does not take it for the lede's list of quoted groups.
+    """
     names = [m.name for m in library.members_of(org)]
     if not names:
-        return f"[ADD what happened], {org.name} said:"
+        return ""
     return (
-        f"[ADD what happened], {org.name} released the following statements from member groups "
-        f"[ADD the members quoted, from: {join_names(names)}]:"
+        "[ADD a quote block for each member group speaking, then delete this paragraph. "
+        f"{org.name} members in the library: {'; '.join(names)}]"
     )
 
 
-def join_names(names: list[str]) -> str:
-    """A, B and C (AP style: no serial comma)."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+def _named(release: Release, name: str) -> Release:
+    for path, text in list(text_fields(release)):
+        if COALITION_TOKEN in text:
+            release = set_text(release, path, text.replace(COALITION_TOKEN, name))
+    return release
 
 
 def _boilerplate(base: Release, org: Organisation) -> tuple[Boilerplate, ...]:
@@ -58,10 +67,11 @@ def _boilerplate(base: Release, org: Organisation) -> tuple[Boilerplate, ...]:
     return ()
 
 
-def _with_lede(base: Release, text: str) -> tuple[Block, ...]:
-    body: list[Block] = list(base.body)
-    for i, block in enumerate(body):
-        if isinstance(block, Paragraph):
-            body[i] = Paragraph(text)
-            return tuple(body)
-    return (Paragraph(text), *body)
+def _with_members(body: tuple[Block, ...], note: str) -> tuple[Block, ...]:
+    """The body with the members note right after the lede (or first, when there is no lede)."""
+    if not note:
+        return body
+    blocks: list[Block] = list(body)
+    lede = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), -1)
+    blocks.insert(lede + 1, Paragraph(note))
+    return tuple(blocks)
