@@ -152,12 +152,13 @@ def chunk_units(
     def flush(first_in_chunk: bool) -> None:
         if not parts:
             return
-        text = parts[0].text
         breaks: list[int] = []
+        length = len(parts[0].text)
         for p in parts[1:]:
-            text += " "
-            breaks.append(len(text))
-            text += p.text
+            length += 1
+            breaks.append(length)
+            length += len(p.text)
+        text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
         indent = parts[1].column - 1 if len(parts) > 1 else 0
         units.append(
             Unit(text, parts[0].number, parts[0].column, tuple(breaks), indent, hint, level,

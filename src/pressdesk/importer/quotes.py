@@ -23,8 +23,10 @@ _LEGAL_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|L\.P|Co|Corp|PLLC|P\.C)\.?$")
 
 def speaker_from_header(text: str) -> Speaker | None:
     """`Name, Title, Organization` (also `Name – Title, Org` or `Name | Title | Org`), else None."""
+    if len(text) > 204:
+        return None
     line = plain(text)
-    if not line or line[0] in OPENING_MARKS or len(line) > 200:
+    if not line or line[0] in OPENING_MARKS:
         return None
     if line.endswith((".", "!", "?", ":", ";")) and not ABBREVIATION_END.search(line):
         return None
@@ -133,6 +135,7 @@ _SAID_AFTER = re.compile(
     r"|(?P<who2>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+(?:said|says|added))"
     r"\.(?:\s+(?P<rest>[“\"].*))?$"
 )
+_SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated")
 # Name, title of Org, said: “Quoted words.”
 _SAID_BEFORE = re.compile(
     r"^(?P<who>[^“\":]{3,160}?),?\s+(?:said|says|added|stated)\s*[:,]\s+[“\"](?P<q>.+)$"
@@ -141,6 +144,8 @@ _SAID_BEFORE = re.compile(
 
 def parse_said(text: str) -> Said | None:
     """A paragraph with its attribution inside: `“…,” said Name, Title of Org.` or `Name, …, said: “…”`."""
+    if len(text) > 5000 or not any(word in text for word in _SAID_WORDS):
+        return None  # cheap checks first: the patterns below are costly on long paragraphs
     m = _SAID_AFTER.match(text)
     if m:
         speaker = speaker_from_attribution(m.group("who") or m.group("who2") or "")

@@ -17,7 +17,6 @@ from pressdesk.importer.tail import check_end_marks, read_tail
 from pressdesk.model import Quote, Release
 
 _STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"|\"(?=[\s.,;:!?)\]—–-]|$)")
-_CURLY = re.compile(r"[“”‘’]")
 
 
 class NotAReleaseError(PressdeskError):
@@ -71,11 +70,11 @@ def _check_marks(b: Builder, units: list[Unit]) -> None:
     first_straight: tuple[Unit, int] | None = None
     curly = False
     for unit in units:
-        if first_straight is None:
+        if first_straight is None and '"' in unit.text:
             m = _STRAIGHT.search(unit.text)
             if m:
                 first_straight = (unit, m.start())
-        curly = curly or bool(_CURLY.search(unit.text))
+        curly = curly or any(mark in unit.text for mark in "“”‘’")
         if curly and first_straight:
             break
     if curly and first_straight is not None:

@@ -47,6 +47,7 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
     heading: Unit | None = None
     about = ""
     last_was_boilerplate = False
+    more: dict[int, list[str]] = {}
     while i < len(units):
         unit = units[i]
         text = plain(unit.text)
@@ -84,8 +85,7 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
             _add_boilerplate(b, unit, org, None)
             last_was_boilerplate = True
         elif last_was_boilerplate and b.boilerplate:
-            prev = b.boilerplate[-1]
-            b.boilerplate[-1] = Boilerplate(prev.org, f"{prev.text} {unit.text}", prev.heading)
+            more.setdefault(len(b.boilerplate) - 1, []).append(unit.text)
         elif not marks:
             b.add_block(Paragraph(unit.text), {"text": unit.origin})
         else:
@@ -100,6 +100,10 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
         i += 1
     if heading is not None:
         _add_boilerplate(b, heading, about, heading, text="")
+    for index, pieces in more.items():
+        # A boilerplate of several paragraphs is one text (the exports print it as one).
+        prev = b.boilerplate[index]
+        b.boilerplate[index] = Boilerplate(prev.org, " ".join([prev.text, *pieces]), prev.heading)
     return marks
 
 

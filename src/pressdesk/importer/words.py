@@ -38,11 +38,12 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|de|del|da|di|van|von|der|la|le|d
 def plain(text: str) -> str:
     """Text for recognising things: whole-line emphasis and Markdown escapes removed."""
     text = text.strip()
-    m = _WHOLE_EMPHASIS.match(text)
-    while m:
-        text = m.group("t").strip()
+    if text[:1] in ("*", "_"):
         m = _WHOLE_EMPHASIS.match(text)
-    return _ESCAPE.sub(r"\1", text)
+        while m:
+            text = m.group("t").strip()
+            m = _WHOLE_EMPHASIS.match(text)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def unescape(text: str) -> str:

@@ -1,0 +1,93 @@
+"""`pressdesk import TEXTFILE [-o FILE.toml] [--force]` as a user runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressdesk.cli import main
+
+from .helpers import FIXTURES
+
+REFERENCE_SHAPE = FIXTURES / "01-coalition-reference-shape.txt"
+
+
+def _copy(tmp_path: Path, name: str = "draft.txt", source: Path = REFERENCE_SHAPE) -> Path:
+    target = tmp_path / name
+    target.write_bytes(source.read_bytes())
+    return target
+
+
+def test_writes_the_release_file_beside_the_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pressdesk import store
+
+    draft = _copy(tmp_path)
+    assert main(["import", str(draft)]) == 0
+    release = store.load(tmp_path / "draft.toml")
+    assert release.dateline == "WASHINGTON, D.C."
+    err = capsys.readouterr().err
+    assert f"{draft}:4:18: info [dateline-dash]" in err
+    assert f"{draft}:7:1: error [quote-continuation] a continuing quote paragraph" in err
+    assert "wrote" in err and "draft.toml" in err
+
+
+def test_markdown_by_its_suffix(tmp_path: Path) -> None:
+    from pressdesk import store
+
+    draft = _copy(tmp_path, "site.md", FIXTURES / "07-markdown-website.md")
+    out = tmp_path / "out" / "release.toml"
+    out.parent.mkdir()
+    assert main(["import", str(draft), "-o", str(out)]) == 0
+    assert store.load(out).headline == "Greenway Trust Opens Twelve-Mile River Trail"
+
+
+def test_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = _copy(tmp_path)
+    target = tmp_path / "draft.toml"
+    target.write_text("keep me", encoding="utf-8")
+    assert main(["import", str(draft)]) == 2
+    assert "already exists (use --force to overwrite)" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert main(["import", str(draft), "--force"]) == 0
+    assert target.read_text(encoding="utf-8").startswith("pressdesk = 1")
+
+
+def test_not_a_press_release_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shopping list\nmilk\neggs\n", encoding="utf-8")
+    assert main(["import", str(notes)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"pressdesk: {notes}: this is not a press release "
+        "(no release line, media contact, dateline or end mark found)"
+    ]
+    assert not (tmp_path / "notes.toml").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe\x00bad", None])
+def test_bad_inputs_exit_2_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None
+) -> None:
+    path = tmp_path / "draft.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pressdesk: ") and "Traceback" not in err
+    assert not (tmp_path / "draft.toml").exists()
+
+
+def test_standard_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = _copy(tmp_path)
+    assert main(["import", str(draft), "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("pressdesk = 1\n")
+    assert 'dateline = "WASHINGTON, D.C."' in out
+    assert not (tmp_path / "draft.toml").exists()
