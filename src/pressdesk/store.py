@@ -224,8 +224,8 @@ class _Reader:
             if key not in allowed:
                 where = f"{path}.{key}" if path else key
                 close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean {close[0]}? " if close else ""
-                self.fail(where, f"unknown key; {hint}({what} takes {', '.join(allowed)})")
+                hint = f"; did you mean {close[0]}?" if close else ""
+                self.fail(where, f"unknown key{hint} ({what} takes {', '.join(allowed)})")
 
     def text(self, table: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> str:
         where = f"{path}.{key}" if path else key
@@ -459,7 +459,9 @@ class _Inline(str):
 
 def _speaker(speaker: Speaker) -> _Inline:
     fields = [("name", speaker.name), ("title", speaker.title), ("org", speaker.org)]
-    inner = ", ".join(f"{k} = {_value(v, multiline=False)}" for k, v in fields if k == "name" or v)
+    # Multi-line strings are allowed inside an inline table (TOML 1.0), and keep a newline a
+    # newline, so the source map can follow the text onto its lines as everywhere else.
+    inner = ", ".join(f"{k} = {_written(v)}" for k, v in fields if k == "name" or v)
     return _Inline(f"{{ {inner} }}")
 
 
@@ -472,13 +474,13 @@ def _pair(key: str, value: object) -> str:
         return f"{key} = {value}\n"
     if isinstance(value, (date, datetime)):
         return f"{key} = {value.isoformat()}\n"  # the `T` form of CONTRACT.md, not tomli-w's space
+    return f"{key} = {_written(value)}\n"
+
+
+def _written(value: object) -> str:
+    """A value as TOML, by tomli-w; text with newlines becomes a multi-line string."""
     texts = value if isinstance(value, list) else [value]
-    # Text with newlines is written as multi-line strings, except where a carriage return would be
-    # normalised away in one: escaped `\r` keeps it byte for byte.
+    # A multi-line string would normalise a carriage return away: escaped, `\r` survives.
     multiline = not any(isinstance(t, str) and "\r" in t for t in texts)
-    return f"{key} = {_value(value, multiline=multiline)}\n"
-
-
-def _value(value: object, *, multiline: bool) -> str:
     # tomli-w formats values only as part of a document; take the value back out of `v = …`.
     return tomli_w.dumps({"v": value}, multiline_strings=multiline)[len("v = ") : -1]

@@ -1,0 +1,101 @@
+"""`load_input`: release files through the store, text and Markdown releases through the importer."""
+
+from __future__ import annotations
+
+import sys
+import types
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pressdesk import store
+from pressdesk.errors import PressdeskError
+from pressdesk.findings import Finding, Origin, Severity
+from pressdesk.inputs import input_format, load_input
+from pressdesk.model import Release
+
+RELEASE = Release(date=date(2026, 11, 24), headline="Harbor Coalition Welcomes the Vote")
+
+
+@dataclass
+class FakeImport:
+    release: Release
+    findings: list[Finding] = field(default_factory=list)
+    source: dict[str, Origin] = field(default_factory=dict)
+
+
+@pytest.fixture
+def importer(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """A stand-in importer that records what it was asked to import."""
+    calls: list[tuple[str, str, str]] = []
+
+    def import_text(text: str, *, fmt: str, name: str = "<text>") -> FakeImport:
+        calls.append((text, fmt, name))
+        finding = Finding(
+            "dateline-dash", Severity.INFO, "en dash after the dateline", line=3, column=9
+        )
+        return FakeImport(RELEASE, [finding], {"headline": Origin(2, 1)})
+
+    module = types.ModuleType("pressdesk.importer")
+    module.import_text = import_text  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pressdesk.importer", module)
+    return calls
+
+
+def test_a_release_file_loads_through_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "release.toml"
+    store.save(path, RELEASE)
+    loaded = load_input(path)
+    assert (loaded.release, loaded.findings, loaded.fmt) == (RELEASE, [], "toml")
+    assert loaded.source["headline"] == Origin(5, 13)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("draft.txt", "text"),
+        ("draft.TXT", "text"),
+        ("draft.md", "markdown"),
+        ("draft.markdown", "markdown"),
+    ],
+)
+def test_text_and_markdown_go_through_the_importer(
+    name: str, fmt: str, tmp_path: Path, importer: list[tuple[str, str, str]]
+) -> None:
+    path = tmp_path / name
+    path.write_text("FOR IMMEDIATE RELEASE\nHarbor Coalition Welcomes the Vote\n", encoding="utf-8")
+    loaded = load_input(path)
+    assert importer == [(path.read_text(encoding="utf-8"), fmt, str(path))]
+    assert (loaded.release, loaded.fmt) == (RELEASE, fmt)
+    assert [f.rule for f in loaded.findings] == ["dateline-dash"]
+    assert loaded.source == {"headline": Origin(2, 1)}
+
+
+def test_other_suffixes_are_read_as_release_files() -> None:
+    assert [input_format(p) for p in ("a.toml", "a", "a.release", "a.md")] == ["toml"] * 3 + [
+        "markdown"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"  \n\t\n", "the file is empty"),
+        (
+            b"FOR IMMEDIATE RELEASE\n\xff\xfe",
+            "2:1: not UTF-8 text (byte 0xff); save the file as UTF-8",
+        ),
+    ],
+)
+def test_text_inputs_are_refused_before_the_importer_sees_them(
+    content: bytes, message: str, tmp_path: Path, importer: list[tuple[str, str, str]]
+) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_bytes(content)
+    with pytest.raises(PressdeskError) as caught:
+        load_input(path)
+    assert str(caught.value) in (f"{path}: {message}", f"{path}:{message}")
+    assert importer == []
