@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, Select, Static
+from textual.pilot import Pilot
+from textual.widgets import Button, Checkbox, Select, Static
 from tui_helpers import click, field, full_release, shown, type_here, type_into
 
 from pressdesk.model import (
@@ -16,11 +17,11 @@ from pressdesk.model import (
     Heading,
     Paragraph,
     Quote,
-    Release,
     Speaker,
 )
 from pressdesk.store import load
 from pressdesk.tui.app import make_app
+from pressdesk.tui.widgets.step import Card
 
 LEDE = 'The coalition answered the county\'s "fair rent" plan:'
 QUOTES = [
@@ -43,19 +44,28 @@ CONTACTS = [
 ]
 
 
+async def remove_every_card(pilot: Pilot[None], step: str) -> None:
+    """Click ✕ on each card the starter put in `step`, as a user clears a template."""
+    while cards := pilot.app.screen.query_one(f"#{step}").query(Card):
+        await click(pilot, cards.first().query_one(".card-remove", Button))
+
+
 @pytest.mark.slow  # about 450 keystrokes, each waited on as a user types them
 async def test_create_a_release_from_nothing_then_quit(tmp_path: Path) -> None:
     path = tmp_path / "new-release.toml"
     app = make_app(path, cursor_blink=False)
+    starter = load(path)  # `pressdesk FILE` made it from the statement starter
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        # Release: the headline has the cursor from the start.
+        # Release: the headline has the cursor; the starter's [BRACKETED] text is selected,
+        # so typing replaces it.
         assert app.focused is field(pilot, "headline")
         await type_here(pilot, 'Coalition Says "No" to the County Rent Plan')
         await type_into(pilot, "dateline", "RIVERSIDE, Calif.")
         await click(pilot, "#next")
 
-        # Contacts: add two, moving between fields with Tab.
+        # Contacts: clear the starter's, add two, moving between fields with Tab.
+        await remove_every_card(pilot, "contacts")
         for contact in CONTACTS:
             await click(pilot, "#add-contact")
             for name in ("name", "title", "org", "email", "phone"):
@@ -64,6 +74,7 @@ async def test_create_a_release_from_nothing_then_quit(tmp_path: Path) -> None:
         await click(pilot, "#next")
 
         # Story: a lede, three quote blocks, a heading and a list.
+        await remove_every_card(pilot, "story")
         await click(pilot, "#add-paragraph")
         await type_here(pilot, LEDE)
         for n, (speaker, paragraphs) in enumerate(QUOTES):
@@ -85,6 +96,7 @@ async def test_create_a_release_from_nothing_then_quit(tmp_path: Path) -> None:
         await pilot.press("f5")
 
         # Boilerplate.
+        await remove_every_card(pilot, "boilerplate")
         await click(pilot, "#add-boilerplate")
         await type_here(pilot, "Riverside Housing Coalition")
         await pilot.press("tab")
@@ -100,7 +112,7 @@ async def test_create_a_release_from_nothing_then_quit(tmp_path: Path) -> None:
         assert "Ana Soto" in review and "###" in review
         await pilot.press("ctrl+q")
 
-    assert load(path) == Release(
+    assert load(path) == starter.replace(
         date=date(2026, 11, 24),
         headline='Coalition Says "No" to the County Rent Plan',
         dateline="RIVERSIDE, Calif.",

@@ -132,6 +132,8 @@ class EditorScreen(Screen[None]):
         ),
     ]
 
+    AUTO_FOCUS = "#headline"  # the one thing every release needs first; focused before first paint
+
     step: reactive[str] = reactive("release", bindings=True)
     show_preview: reactive[bool | None] = reactive(None)  # None: decide by the terminal's width
 
@@ -174,7 +176,6 @@ class EditorScreen(Screen[None]):
         self._update_title()
         self.watch_step("release")
         self.warm_up()
-        self.call_after_refresh(self._focus_step)
 
     def load_everything(self) -> None:
         for step in self.query(Step):

@@ -16,8 +16,30 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.validation import Validator
 from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets.input import Selection as InputSelection
+from textual.widgets.text_area import Selection as AreaSelection
 
 _PAUSE = 1.0  # seconds of quiet that start a new undo step
+_BRACKETED = re.compile(r"\[[^\[\]\n]+\]")
+_ONLY_BRACKETED = re.compile(r"\s*(\[[^\[\]]+\]\s*)+")
+
+
+def has_placeholder(text: str) -> bool:
+    """Whether `text` still holds a starter's `[BRACKETED]` part to replace."""
+    return bool(_BRACKETED.search(text))
+
+
+def placeholder_at(text: str, index: int) -> tuple[int, int] | None:
+    """The `[BRACKETED]` span of `text` that `index` falls in, if any."""
+    for m in _BRACKETED.finditer(text):
+        if m.start() <= index <= m.end():
+            return m.span()
+    return None
+
+
+def only_placeholders(text: str) -> bool:
+    """Whether `text` is nothing but `[BRACKETED]` parts (so typing should replace it all)."""
+    return bool(_ONLY_BRACKETED.fullmatch(text))
 
 
 class TextField(Input):
@@ -66,13 +88,26 @@ class TextField(Input):
         )
         self.path = path
         self.HELP = help or None
+        self._mark_placeholder(value)
         self._undo: list[tuple[str, int]] = []
         self._redo: list[tuple[str, int]] = []
         self._last = value
         self._last_time = 0.0
 
+    def _mark_placeholder(self, value: str) -> None:
+        # A starter's [BRACKETED] text is selected when the field is entered, so typing replaces it.
+        placeholder = has_placeholder(value)
+        self.select_on_focus = placeholder
+        self.set_class(placeholder, "-placeholder")
+
+    def on_click(self) -> None:
+        # A click inside a [BRACKETED] part selects it, so typing replaces just that part.
+        if self.selection.is_empty and (span := placeholder_at(self.value, self.cursor_position)):
+            self.selection = InputSelection(*span)
+
     def load(self, value: str) -> None:
         """Show `value` (from the release) without posting a change or keeping history."""
+        self._mark_placeholder(value)
         self._undo.clear()
         self._redo.clear()
         self._last = value
@@ -85,6 +120,7 @@ class TextField(Input):
     def _remember(self, event: Input.Changed) -> None:
         if event.input is not self or event.value == self._last:
             return
+        self._mark_placeholder(event.value)
         now = time.monotonic()
         typed_one = len(event.value) - len(self._last) == 1
         if (
@@ -154,6 +190,23 @@ class ProseField(TextArea):
         self.path = path
         self.shape = shape
         self.HELP = help or None
+        self.set_class(has_placeholder(text), "-placeholder")
+
+    def on_focus(self) -> None:
+        if only_placeholders(self.text):
+            self.select_all()  # typing replaces the starter's [BRACKETED] text
+
+    def on_click(self) -> None:
+        # A click inside a [BRACKETED] part selects it, so typing replaces just that part.
+        row, column = self.cursor_location
+        if self.selection.is_empty and (
+            span := placeholder_at(self.document.get_line(row), column)
+        ):
+            self.selection = AreaSelection((row, span[0]), (row, span[1]))
+
+    @on(TextArea.Changed)
+    def _mark(self, event: TextArea.Changed) -> None:
+        self.set_class(has_placeholder(self.text), "-placeholder")
 
     @staticmethod
     def text_of(value: str | tuple[str, ...], shape: str) -> str:
@@ -175,6 +228,7 @@ class ProseField(TextArea):
         if text != self.text:
             with self.prevent(TextArea.Changed):
                 self.load_text(text)
+            self.set_class(has_placeholder(text), "-placeholder")
 
 
 class ChoiceField(Select[str]):
