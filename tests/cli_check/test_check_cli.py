@@ -265,3 +265,54 @@ def test_check_stays_light(tmp_path: Path) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "HEAVY []" in proc.stdout, proc.stdout + proc.stderr
+
+
+TEXT_RELEASE = """FOR IMMEDIATE RELEASE: Nov. 24, 2026
+Media Contact: Dana Whitfield, [email protected], 202-555-0143
+Riverside Coalition Responds to County Rent Relief Pause
+WASHINGTON, D.C. – The Riverside Housing Coalition released the following statement from member group Tenants United:
+Ana Lopez, Director, Tenants United
+“Families have waited months for help that the county promised them.”
+###
+The Riverside Housing Coalition is an alliance of 40 tenant groups.
+###
+"""
+
+
+def test_a_text_release_is_imported_and_checked_with_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(TEXT_RELEASE, encoding="utf-8")
+    status, out, _ = check(capsys, str(path))
+    assert status == 1
+    assert f"{path}:2:" in out and "error [contact-email-valid]" in out
+    assert f"{path}:4:11: warning [dateline-standalone-city]" in out
+    assert "[dateline-dash]" in out  # the importer's own layout finding, merged in
+
+
+def test_fix_on_a_text_release_asks_for_a_release_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(TEXT_RELEASE, encoding="utf-8")
+    _, out, _ = check(capsys, "--fix", str(path))
+    assert f"{path}: note: fixes need a release file: run `pressdesk import {path}`" in out
+    assert path.read_text(encoding="utf-8") == TEXT_RELEASE
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.toml"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_every_example_is_clean_in_its_own_profile(
+    example: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Checked as on its release date, the day the staffer would send it.
+    monkeypatch.setenv("PRESSDESK_TODAY", store.load(example).date.isoformat())
+    status, out, _ = check(capsys, "--fail-on", "warning", str(example))
+    assert (status, out.splitlines()[-1]) == (0, "no findings in 1 file"), out
+
+
+def test_there_are_examples() -> None:
+    assert len(EXAMPLES) >= 2

@@ -344,6 +344,5 @@ def quote_approved(release: Release, ctx: Context) -> Iterator[Finding]:
                     len(name),
                 )
             else:
-                yield finding(
-                    "quote-approved", severity, "this quote has not been approved", f"body[{i}]"
-                )
+                where = f"body[{i}].paragraphs[0]" if block.paragraphs else f"body[{i}]"
+                yield finding("quote-approved", severity, "this quote has not been approved", where)

@@ -20,6 +20,7 @@ from pressdesk.findings import Finding, Severity, locate
 from pressdesk.model import PROFILES, Release
 
 if TYPE_CHECKING:
+    from pressdesk.inputs import Loaded
     from pressdesk.library import Library
 
 LEVELS = ("error", "warning", "info")
@@ -130,22 +131,9 @@ def check_file(path: Path, name: str, args: argparse.Namespace, library: Library
     return result
 
 
-@dataclass(frozen=True)
-class _Loaded:
-    release: Release
-    source: dict[str, Any]
-    findings: list[Finding]
-    fmt: str
+def load(path: Path) -> Loaded:
+    from pressdesk.inputs import load_input
 
-
-def load(path: Path) -> Any:
-    try:
-        from pressdesk.inputs import load_input
-    except ModuleNotFoundError:  # the inputs module not built yet: release files only
-        from pressdesk.store import load_document
-
-        doc = load_document(path)
-        return _Loaded(doc.release, doc.source, [], "toml")
     return load_input(path)
 
 
@@ -273,4 +261,3 @@ def list_rules(registry: Any, fmt: str) -> int:
         extra = f" ({r.profiles})" if r.profiles else ""
         print(f"{r.id:<{width}}  {r.severity.value:<7}  {r.description}{extra}")
     return 0
-
