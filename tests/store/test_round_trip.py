@@ -272,3 +272,11 @@ def test_the_source_map_follows_multi_line_text_onto_its_lines() -> None:
         if char != "\n":
             line, column = origin.position(offset)
             assert _at(text, line, column)[0] == char
+
+
+def test_the_documented_example_loads_and_is_in_canonical_layout() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "file-format.md").read_text(
+        encoding="utf-8"
+    )
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert store.dumps(store.loads(example, "docs/file-format.md").release) == example
