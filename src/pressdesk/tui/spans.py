@@ -31,16 +31,21 @@ def select_span(widget: Widget, start: int | None, end: int | None) -> None:
             size = len(widget.value)
             widget.selection = InputSelection(min(start, size), min(end or start, size))
         elif isinstance(widget, TextArea):
-            size = len(widget.text)
-            doc = widget.document
-            begin = doc.get_location_from_index(min(start, size))
-            finish = doc.get_location_from_index(min(end or start, size))
+            text = widget.text
+            begin = _location(text, min(start, len(text)))
+            finish = _location(text, min(end or start, len(text)))
             widget.selection = AreaSelection(begin, finish)
             widget.scroll_cursor_visible()
 
     # Focusing is deferred through the app, and an Input selects everything when it gains focus:
     # queue the selection on the widget only after the app has delivered the focus.
     widget.app.call_later(widget.call_later, apply)
+
+
+def _location(text: str, index: int) -> tuple[int, int]:
+    """(row, column) of character `index` in a text area's text."""
+    row = text.count("\n", 0, index)
+    return row, index - (text.rfind("\n", 0, index) + 1)
 
 
 # A field path of one paragraph or item inside a multi-line field: `body[3].paragraphs[1]`.

@@ -50,7 +50,7 @@ def write_exports(release: Release, targets: dict[str, Path]) -> list[Path]:
     from pressdesk.render import render
 
     rendered = {fmt: render(release, fmt) for fmt in targets}
-    for fmt, path in targets.items():
+    for path in targets.values():
         if path.is_dir():
             raise PressdeskError(f"{path}: is a folder")
     written = []

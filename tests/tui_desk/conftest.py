@@ -1,0 +1,76 @@
+"""Fixtures for the desk tests: an invented coalition library on disk."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pressdesk.library import Library, Organisation, Person
+
+
+def make_library(folder: Path) -> Library:
+    """The Harbor Coalition, two member groups and their people, saved as library files."""
+    library = Library.open(folder)
+    library.save(
+        Organisation(
+            slug="harbor-coalition",
+            name="Harbor Coalition",
+            kind="coalition",
+            short_name="HC",
+            website="https://harbor.example.org",
+            boilerplate="The Harbor Coalition unites 30 tenant and legal aid groups in Bayport.",
+            boilerplate_heading="About the Harbor Coalition",
+            boilerplate_since=date(2026, 3, 1),
+            people=(
+                Person(
+                    "Dana Whitfield",
+                    "Communications Director",
+                    "dana@example.org",
+                    "617-555-0143",
+                    media_contact=True,
+                ),
+                Person("Lee Park", "Press Officer", "lee@example.org", "617-555-0178", True),
+                Person("Sam Okafor", "Chair"),
+            ),
+            members=("tenants-first", "fair-rent-now"),
+        )
+    )
+    library.save(
+        Organisation(
+            slug="tenants-first",
+            name="Tenants First",
+            boilerplate="Tenants First organizes renters across Bayport.",
+            people=(
+                Person("Ana Ruiz", "Executive Director"),
+                Person("Omar Haddad", "Lead Organizer"),
+            ),
+        )
+    )
+    library.save(
+        Organisation(
+            slug="fair-rent-now",
+            name="Fair Rent Now",
+            people=(Person("June Baptiste", "Policy Director"),),
+        )
+    )
+    return Library.open(folder)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return make_library(tmp_path / "library")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests in a fresh event loop (the suite has no asyncio plugin)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    wanted = inspect.signature(pyfuncitem.obj).parameters
+    kwargs = {name: pyfuncitem.funcargs[name] for name in wanted}
+    asyncio.run(pyfuncitem.obj(**kwargs))
+    return True
