@@ -201,7 +201,12 @@ class _Reader:
     @property
     def scan(self) -> SourceScan:
         if self._scan is None:
-            self._scan = scan(self.source_text)
+            try:
+                self._scan = scan(self.source_text)
+            except (ValueError, IndexError, AssertionError):
+                # A scanner slip must never stop a valid release from opening: without the
+                # scan, errors and findings just lose their line numbers.
+                self._scan = SourceScan()
         return self._scan
 
     def fail(self, path: str, message: str, *, at: str | None = None) -> NoReturn:
