@@ -139,3 +139,26 @@ def test_a_malformed_library_never_stops_a_release_that_does_not_need_it(
         str(library_dir / "the-tenants-union.toml"),
         str(library_dir / "tenants-union.toml"),
     ]
+
+
+@pytest.mark.parametrize("coalition", ["Nobody", "grace-church"])
+def test_new_with_an_unknown_or_malformed_coalition_writes_nothing(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    write_org: WriteOrg,
+    library_dir: Path,
+    coalition: str,
+) -> None:
+    monkeypatch.setenv("PRESSDESK_LIBRARY", str(library_dir))
+    bad = write_org("grace-church", 'name = "Grace Church"\nkind = "coalition"\nmembers = "all"\n')
+    target = tmp_path / "next.toml"
+    status, out, err = _pressdesk(capsys, "new", str(target), "--coalition", coalition)
+    assert (status, out) == (2, "")
+    expected = (
+        f"pressdesk: no organisation 'Nobody' in the library at {library_dir}\n"
+        if coalition == "Nobody"
+        else f"pressdesk: {bad}:3: members: expected a list of slugs, found 'all'\n"
+    )
+    assert err == expected
+    assert not target.exists()
