@@ -316,3 +316,10 @@ def test_every_example_is_clean_in_its_own_profile(
 
 def test_there_are_examples() -> None:
     assert len(EXAMPLES) >= 2
+
+
+def test_the_docs_list_every_rule() -> None:
+    from pressdesk.checks import REGISTRY
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
+    assert [r for r in REGISTRY if f"| `{r}` |" not in docs] == []

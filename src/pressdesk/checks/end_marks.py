@@ -118,7 +118,6 @@ def boilerplate_present(release: Release, ctx: Context) -> Iterator[Finding]:
     "warning",
     "Boilerplate blocks: info over 50 words, warning over 100.",
     "WYLIE-BP, PRDAILY-BP, PRSUBMIT, XPRESS",
-    profiles="info over 50, warning over 100 (thresholds.boilerplate_words_info/_warning)",
 )
 def boilerplate_length(release: Release, ctx: Context) -> Iterator[Finding]:
     s = ctx.settings

@@ -39,7 +39,6 @@ def headline_present(release: Release, ctx: Context) -> Iterator[Finding]:
     "warning",
     "Headline characters (with spaces): info over 70, warning over 88.",
     "CISION-21, CISION-3TIPS, PRSA, PRN-HEAD, XPRESS, CONVHUB, GLOBALPR",
-    profiles="info over 70, warning over 88 (thresholds.headline_chars_info/_warning)",
 )
 def headline_length_chars(release: Release, ctx: Context) -> Iterator[Finding]:
     s = ctx.settings
@@ -71,7 +70,6 @@ def headline_length_chars(release: Release, ctx: Context) -> Iterator[Finding]:
     "error",
     "Headline words: info over 12, error over 22 (Google News drops longer ones).",
     "SCHWARTZ-BW, WYLIE-HEAD, XPRESS, MMEDIA",
-    profiles="info over 12, error over 22 (thresholds.headline_words_info/_error)",
 )
 def headline_length_words(release: Release, ctx: Context) -> Iterator[Finding]:
     s = ctx.settings

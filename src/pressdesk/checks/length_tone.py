@@ -19,7 +19,6 @@ WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM,
     "warning",
     "Body words: error under 125, warning under 300 or over 800, info over 600 (release total shown too).",
     WORD_SOURCES,
-    profiles="thresholds.body_words_min/_low/_high/_long",
 )
 def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
     s = ctx.settings

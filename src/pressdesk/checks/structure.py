@@ -45,9 +45,8 @@ def structure_required(release: Release, ctx: Context) -> Iterator[Finding]:
 @rule(
     "structure-order",
     "warning",
-    "The lede opens the body, boilerplate sits after the end mark, nothing follows an end mark typed in the body.",
+    "Boilerplate sits after the end mark (warning); nothing follows an end mark typed in the body (error).",
     "WIKI-PR, CANADY, BALLST, EMWIRE",
-    profiles="error for body text after an end mark",
 )
 def structure_order(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "structure-order"
