@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, cast
 
@@ -408,8 +408,8 @@ def dumps(release: Release) -> str:
         ("pressdesk", FORMAT_VERSION),
         ("kind", r.kind),
         ("line", r.line),
-        ("date", r.date),
-        ("embargo", r.embargo),
+        ("date", r.date.date() if isinstance(r.date, datetime) else r.date),
+        ("embargo", _offset_embargo(r)),
         ("zone", r.zone),
         ("headline", r.headline),
         ("subheadline", r.subheadline),
@@ -434,6 +434,24 @@ def dumps(release: Release) -> str:
         pairs = [("org", b.org), ("text", b.text), ("heading", b.heading), ("library", b.library)]
         parts.append(_table("boilerplate", [(k, v) for k, v in pairs if k in ("org", "text") or v]))
     return "\n".join(parts)
+
+
+def _offset_embargo(release: Release) -> datetime | None:
+    """The embargo as TOML can hold it: with a UTC offset in whole minutes.
+
+    An embargo built without a zone is taken to be in the release's `zone` (else UTC), and an offset
+    with seconds (old local mean times) is written in UTC, so a save never writes a file that
+    cannot be loaded again.
+    """
+    embargo = release.embargo
+    if embargo is None:
+        return None
+    if embargo.utcoffset() is None:
+        embargo = embargo.replace(tzinfo=load_zone(release.zone) or UTC)
+    offset = embargo.utcoffset()
+    if offset is not None and offset.seconds % 60:
+        embargo = embargo.astimezone(UTC)
+    return embargo
 
 
 def save(path: Path | str, release: Release) -> None:

@@ -280,3 +280,27 @@ def test_the_documented_example_loads_and_is_in_canonical_layout() -> None:
     )
     example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
     assert store.dumps(store.loads(example, "docs/file-format.md").release) == example
+
+
+def test_an_embargo_without_a_zone_is_saved_in_the_release_zone() -> None:
+    # The editor may hand over a plain clock time; the file must still load again.
+    release = Release(
+        date=date(2026, 6, 9),
+        headline="H",
+        line="embargoed",
+        embargo=datetime(2026, 6, 9, 0, 1),
+        zone="America/New_York",
+    )
+    text = store.dumps(release)
+    assert "\nembargo = 2026-06-09T00:01:00-04:00\n" in text
+    assert store.loads(text).release.embargo == datetime(2026, 6, 9, 0, 1, tzinfo=EDT)
+
+
+def test_an_offset_toml_cannot_hold_is_saved_in_utc() -> None:
+    from zoneinfo import ZoneInfo
+
+    # New York kept local mean time (UTC-4:56:02) until 1883.
+    embargo = datetime(1880, 6, 9, 0, 1, tzinfo=ZoneInfo("America/New_York"))
+    text = store.dumps(Release(date=date(1880, 6, 9), headline="H", embargo=embargo))
+    assert "\nembargo = 1880-06-09T04:57:02+00:00\n" in text
+    assert store.loads(text).release.embargo == embargo
