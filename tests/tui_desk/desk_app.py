@@ -94,8 +94,10 @@ class DeskApp(App[None]):
         library: Library | None = None,
         debounce: float = 0.05,
         check: CheckFunction | None = None,
+        blink: bool = True,
     ) -> None:
         super().__init__()
+        self.blink = blink
         self.release = release or sample_release()
         self.path = path
         self.library = library
@@ -123,6 +125,12 @@ class DeskApp(App[None]):
 
     def on_mount(self) -> None:
         self.checker.check_now(self.release)
+
+    def on_descendant_mount(self, event: object) -> None:
+        # Snapshots turn the blinking cursor off so every frame is the same.
+        widget = getattr(event, "widget", None)
+        if not self.blink and isinstance(widget, Input | TextArea):
+            widget.cursor_blink = False
 
     @property
     def checker(self) -> LiveChecker:

@@ -78,7 +78,7 @@ async def test_an_existing_file_is_never_replaced_without_asking(tmp_path: Path)
         app.action_export("text")
         await pilot.pause()
         targets = str(app.screen.query_one("#export-targets", Static).render())
-        assert "exists: will ask before replacing" in targets
+        assert "exists: asks first" in targets
         await pilot.click("#export-final")  # final check off: only the overwrite question
         assert not app.screen.query_one("#export-final", Checkbox).value
         await pilot.click("#export-go")

@@ -104,7 +104,7 @@ async def test_500_fast_keystrokes_are_all_handled_in_order_and_checked_once_typ
         assert ready, "no findings after typing stopped"
         assert ready[-1].release == app.release
         assert app.panel.findings == ready[-1].findings
-        assert slow.warnings == []
+        assert slow.warnings == [], slow.warnings
 
 
 def _key_name(char: str) -> str:

@@ -88,6 +88,9 @@ class DeskCommands(Provider):
     def _library(self) -> Iterator[Command]:
         from pressdesk.tui.library_actions import coalition_of, organisations_in_order
 
+        library = getattr(self.app, "library", None)
+        if library is None:
+            return
         for action, title, help_text in (
             (
                 "pick_contacts",
@@ -100,9 +103,6 @@ class DeskCommands(Provider):
         ):
             if self._has(action):
                 yield title, self._run(action), help_text
-        library = getattr(self.app, "library", None)
-        if library is None:
-            return
         orgs = organisations_in_order(library, coalition_of(library))
         if self._has("insert_boilerplate"):
             for org in orgs:

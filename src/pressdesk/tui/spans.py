@@ -82,6 +82,10 @@ def field_widget(root: DOMNode, field: str) -> tuple[Widget, int] | None:
     for widget in widgets:
         if getattr(widget, "path", None) == field:
             return widget, 0
+    for widget in widgets:
+        # `embargo` is edited as `embargo-date` and `embargo-time`: the first one will do.
+        if str(getattr(widget, "path", "")).startswith(f"{field}-"):
+            return widget, 0
     piece = _PIECE.match(field)
     if piece is None:
         return None

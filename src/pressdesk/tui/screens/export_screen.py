@@ -150,7 +150,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
                 id="export-formats",
             )
             yield Label("Folder", classes="export-label")
-            yield Input(str(self.folder), id="export-folder", select_on_focus=False)
+            yield Input(str(self.folder), id="export-folder", select_on_focus=False, compact=True)
             yield Label("Files", classes="export-label")
             yield Static(id="export-targets", markup=False)
             yield Checkbox(
@@ -183,7 +183,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
     def _show_targets(self) -> None:
         lines = []
         for fmt, path in self.targets().items():
-            note = "   (exists: will ask before replacing)" if path.exists() else ""
+            note = "  ← exists: asks first" if path.exists() else ""
             lines.append(f"{FORMAT_LABELS.get(fmt, fmt):<20}{path.name}{note}")
         self.query_one("#export-targets", Static).update(
             "\n".join(lines) or "Choose at least one format."

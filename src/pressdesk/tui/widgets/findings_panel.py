@@ -32,10 +32,8 @@ _MARK: dict[Severity, tuple[str, str]] = {
 
 def _finding_prompt(finding: Finding) -> Content:
     mark, style = _MARK[finding.severity]
-    fix = ("  [f] fix", "$success") if finding.fix is not None else ""
-    return Content.assemble(
-        (mark, style), " ", (finding.rule, "dim"), fix, "\n", "  ", finding.message
-    )
+    fix = ("  · f fixes it", "bold $success") if finding.fix is not None else ""
+    return Content.assemble((mark, style), " ", (finding.rule, "dim"), "\n", finding.message, fix)
 
 
 def _step_heading(step: str, count: StepCount) -> Content:
