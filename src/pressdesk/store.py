@@ -136,6 +136,10 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> Release
     message = str(exc)
     m = _AT.match(message)
     if not m:
+        if message.endswith(" (at end of document)"):
+            message = message.removesuffix(" (at end of document)") + (
+                " at the end of the file (a [, { or quote is never closed)"
+            )
         return ReleaseFileError(f"{name}: not valid TOML: {_lower_first(message)}")
     line = int(m["line"])
     source_line = (text.split("\n")[line - 1 : line] or [""])[0]
@@ -146,10 +150,32 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> Release
             f"{name}:{line}: {bad_date['key']}: {bad_date['value']} is not a valid date "
             "(expected YYYY-MM-DD, e.g. 2026-06-11, or a date-time like 2026-06-11T00:01:00-04:00)"
         )
-    message = m["message"]
-    if message.startswith(("Cannot overwrite", "Cannot declare")):
+    message = _lower_first(m["message"])
+    if message.startswith(("cannot overwrite", "cannot declare")):
         message = "this key or table is already set above (each may appear only once)"
-    return ReleaseFileError(f"{name}:{line}:{m['column']}: not valid TOML: {_lower_first(message)}")
+    hint = _syntax_hint(message, source_line)
+    return ReleaseFileError(f"{name}:{line}:{m['column']}: not valid TOML: {message}{hint}")
+
+
+_ASSIGNED = re.compile(r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>.*)$")
+
+
+def _syntax_hint(message: str, source_line: str) -> str:
+    """What a staffer most likely typed wrong, for tomllib's commonest complaints."""
+    assigned = _ASSIGNED.match(source_line)
+    key, value = (assigned["key"], assigned["value"].strip()) if assigned else ("key", "")
+    if message == "invalid value" and value:
+        if value[0] in "“”‘’":
+            return ' (put text in straight double quotes "…", not curly ones)'
+        if value.lower() in ("true", "false"):
+            return " (write true or false in lower case)"
+        if value[0].isalpha():
+            return f' (text goes in double quotes: {key} = "…")'
+    if message.startswith("illegal character '\\n'"):
+        return ' (a quote is left open on this line; text over several lines goes in """…""")'
+    if message.startswith("expected newline") and value.startswith('"') and value.count('"') > 2:
+        return ' (write a double quote inside text as \\", or put the text in single quotes)'
+    return ""
 
 
 def _is_iso_moment(value: str) -> bool:

@@ -43,7 +43,7 @@ BAD_FILES = [
     BadFile(
         "invalid TOML",
         _text(GOOD.replace('headline = "Harbor', "headline = Harbor")),
-        "{path}:4:12: not valid TOML: invalid value",
+        '{path}:4:12: not valid TOML: invalid value (text goes in double quotes: headline = "…")',
     ),
     BadFile(
         "a wrong type",

@@ -154,5 +154,40 @@ def test_each_mistake_is_named_precisely(change: tuple[str, str], message: str) 
     assert str(caught.value) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "dateline = WASHINGTON\n",
+            '1:12: not valid TOML: invalid value (text goes in double quotes: dateline = "…")',
+        ),
+        (
+            "headline = “Harbor”\n",
+            '1:12: not valid TOML: invalid value (put text in straight double quotes "…", not curly ones)',
+        ),
+        (
+            "approved = True\n",
+            "1:12: not valid TOML: invalid value (write true or false in lower case)",
+        ),
+        (
+            'headline = "Harbor\n',
+            '1:19: not valid TOML: illegal character \'\\n\' (a quote is left open on this line; text over several lines goes in """…""")',
+        ),
+        (
+            'headline = "Say "no" now"\n',
+            '1:18: not valid TOML: expected newline or end of document after a statement (write a double quote inside text as \\", or put the text in single quotes)',
+        ),
+        (
+            'items = ["a", "b"\n',
+            " not valid TOML: unclosed array at the end of the file (a [, { or quote is never closed)",
+        ),
+    ],
+)
+def test_common_typing_slips_get_a_hint(text: str, message: str) -> None:
+    with pytest.raises(store.ReleaseFileError) as caught:
+        store.loads(text, "r.toml")
+    assert str(caught.value) == f"r.toml:{message}"
+
+
 def test_a_good_file_loads() -> None:
     assert store.loads(GOOD).release.headline == "Harbor Coalition Welcomes the Vote"
