@@ -311,7 +311,7 @@ def test_every_example_is_clean_in_its_own_profile(
     # Checked as on its release date, the day the staffer would send it.
     monkeypatch.setenv("PRESSDESK_TODAY", store.load(example).date.isoformat())
     status, out, _ = check(capsys, "--fail-on", "warning", str(example))
-    assert (status, out.splitlines()[-1]) == (0, "no findings in 1 file"), out
+    assert status == 0, out  # info findings may remain; no errors or warnings
 
 
 def test_there_are_examples() -> None:

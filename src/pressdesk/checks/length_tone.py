@@ -241,8 +241,7 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
         ):
             continue
         for m in SPACES.finditer(text):
-            at_edge = m.start() == 0 or m.end() == len(text)
-            if at_edge and not text[: m.start()].strip() or m.end() == len(text):
+            if m.start() == 0 or m.end() == len(text):
                 what, replacement = ("leading" if m.start() == 0 else "trailing") + " space", ""
             elif "\n" in m.group(0):
                 what, replacement = "a line break inside a paragraph", " "

@@ -1,0 +1,98 @@
+"""Property tests: no release makes a rule raise, every finding points inside its field, and fixes
+always apply cleanly."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from checkcases import TODAY
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressdesk.checks import Context, Settings, apply_fixes, run_checks
+from pressdesk.model import (
+    Boilerplate,
+    BulletList,
+    Contact,
+    Heading,
+    Paragraph,
+    Quote,
+    Release,
+    Speaker,
+    get_text,
+)
+
+# Characters the rules care about, plus ordinary ones.
+ALPHABET = st.sampled_from(
+    list("abcXYZ 0123456789.,;:!?-–—()[]{}#@/\"'“”‘’\n\t")
+    + [
+        "Sept",
+        "June ",
+        "EST",
+        "a.m.",
+        "TK",
+        " we ",
+        "2) ",
+        "http://",
+        "[email protected]",
+        "WASHINGTON, D.C.",
+    ]
+)
+TEXT = st.lists(ALPHABET, max_size=30).map("".join)
+
+
+@st.composite
+def releases(draw: st.DrawFn) -> Release:
+    blocks = st.one_of(
+        TEXT.map(Paragraph),
+        st.builds(
+            Quote,
+            st.lists(TEXT, max_size=3).map(tuple),
+            st.one_of(st.none(), st.builds(Speaker, TEXT, TEXT, TEXT)),
+            st.sampled_from(["statement", "said"]),
+            st.booleans(),
+        ),
+        TEXT.map(Heading),
+        st.lists(TEXT, max_size=3).map(lambda items: BulletList(tuple(items))),
+    )
+    line = draw(st.sampled_from(["immediate", "embargoed"]))
+    embargo = draw(
+        st.one_of(
+            st.none(),
+            st.builds(
+                lambda h, off: datetime(2026, 3, 8, h, 1, tzinfo=timezone(timedelta(hours=off))),
+                st.integers(0, 23),
+                st.integers(-8, 0),
+            ),
+        )
+    )
+    return Release(
+        date=draw(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31))),
+        headline=draw(TEXT),
+        line=line,  # type: ignore[arg-type]
+        embargo=embargo,
+        zone=draw(st.sampled_from(["", "America/New_York", "America/Phoenix", "Not/AZone"])),
+        subheadline=draw(TEXT),
+        dateline=draw(TEXT),
+        contacts=tuple(draw(st.lists(st.builds(Contact, TEXT, TEXT, TEXT, TEXT), max_size=3))),
+        body=tuple(draw(st.lists(blocks, max_size=6))),
+        boilerplate=tuple(draw(st.lists(st.builds(Boilerplate, TEXT, TEXT), max_size=2))),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(releases(), st.sampled_from(["coalition", "ap", "wire"]), st.booleans())
+def test_rules_never_raise_and_findings_point_inside_their_field(
+    release: Release, profile: str, final: bool
+) -> None:
+    found = run_checks(release, Context(Settings.for_profile(profile), TODAY, final))
+    for f in found:
+        if f.start is not None:
+            text = get_text(release, f.field)
+            assert f.end is not None and 0 <= f.start <= f.end <= len(text), f
+        if f.fix is not None:
+            text = get_text(release, f.fix.field)
+            assert 0 <= f.fix.start <= f.fix.end <= len(text), f
+    fixed, applied = apply_fixes(release, found)
+    assert len(applied) <= len([f for f in found if f.fix])
+    run_checks(fixed, Context(Settings.for_profile(profile), TODAY, final))
