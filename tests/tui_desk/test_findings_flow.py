@@ -88,6 +88,9 @@ async def test_fixing_from_the_panel_changes_the_field_clears_the_finding_and_un
         assert app.query_one("#dateline", Input).value == "WASHINGTON"
         assert app.release.dateline == "WASHINGTON"
         assert not app.findings_for("dateline-standalone-city")
+        # The cursor stays where the fixed finding was: on the one that took its place.
+        assert app.panel.highlighted_finding is not None
+        assert app.panel.highlighted_finding.rule == "word-count"
 
         await pilot.press("ctrl+u")  # undo the fix
         await settle(app, pilot)

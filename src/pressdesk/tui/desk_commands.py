@@ -25,6 +25,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from pressdesk.findings import Finding
 from pressdesk.model import PROFILES
+from pressdesk.tui.finding_steps import STEP_LABELS, step_of
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
 EXPORTS: tuple[tuple[str, str], ...] = (
@@ -82,7 +83,7 @@ class DeskCommands(Provider):
                 yield (
                     f"fix: {finding.message} ({finding.rule})",
                     partial(_ask_fix, panel, finding),
-                    f"Safe fix in {finding.field}; undo takes it back",
+                    f"Safe fix in the {STEP_LABELS[step_of(finding.field)]} step; undo takes it back",
                 )
 
     def _library(self) -> Iterator[Command]:
@@ -103,7 +104,8 @@ class DeskCommands(Provider):
         ):
             if self._has(action):
                 yield title, self._run(action), help_text
-        orgs = organisations_in_order(library, coalition_of(library))
+        coalition = coalition_of(library)
+        orgs = organisations_in_order(library, coalition)
         if self._has("insert_boilerplate"):
             for org in orgs:
                 if org.boilerplate:
@@ -113,7 +115,8 @@ class DeskCommands(Provider):
                         "The library's current text",
                     )
         if self._has("add_quote_from"):
-            for org in orgs:
+            # Members first: they are who a coalition statement quotes.
+            for org in [*orgs[1:], *orgs[:1]] if coalition is not None else orgs:
                 for person in org.people:
                     yield (
                         f"add: quote from {person.name} ({org.name})",

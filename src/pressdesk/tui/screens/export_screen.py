@@ -23,6 +23,7 @@ from pressdesk.errors import PressdeskError
 from pressdesk.findings import Severity
 from pressdesk.model import Release
 from pressdesk.tui.checking import CheckSetup, check_release, final_context
+from pressdesk.tui.finding_steps import STEP_LABELS, step_of
 from pressdesk.tui.screens.desk_confirm import DeskConfirm
 
 FORMAT_LABELS: dict[str, str] = {
@@ -64,7 +65,9 @@ def final_gate(release: Release, setup: CheckSetup) -> list[str]:
     """Why the release is not ready to go out (as `check --final` sees it); empty when it is."""
     findings = check_release(release, final_context(setup, release))
     reasons = [
-        f"{f.message} [{f.rule}, {f.field}]" for f in findings if f.severity is Severity.ERROR
+        f"{f.message} [{f.rule}, {STEP_LABELS[step_of(f.field)]}]"
+        for f in findings
+        if f.severity is Severity.ERROR
     ]
     unapproved = [q for q in release.quotes if not q.approved]
     reported = any(f.rule == "quote-approved" and f.severity is Severity.ERROR for f in findings)

@@ -165,6 +165,7 @@ class FindingsPanel(Vertical):
             self._generation = generation
         option_list = self.query_one("#findings-list", OptionList)
         keep = self.highlighted_finding
+        keep_index = self._by_option.index(keep) if keep in self._by_option else 0
         self._findings = tuple(findings)
         self._checked = True
         options: list[Option | None] = []
@@ -180,7 +181,7 @@ class FindingsPanel(Vertical):
                 )
                 self._by_option.append(finding)
         option_list.set_options(options)
-        self._restore_highlight(option_list, keep)
+        self._restore_highlight(option_list, keep, keep_index)
         self._update_summary()
         self.refresh_bindings()
 
@@ -245,10 +246,13 @@ class FindingsPanel(Vertical):
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _restore_highlight(self, option_list: OptionList, keep: Finding | None) -> None:
+    def _restore_highlight(
+        self, option_list: OptionList, keep: Finding | None, keep_index: int
+    ) -> None:
+        # The same finding if it is still there; else the one that took its place (after a fix).
         if not self._by_option:
             return
-        target = 0
+        target = min(keep_index, len(self._by_option) - 1)
         if keep is not None:
             for i, finding in enumerate(self._by_option):
                 if _same_place(finding, keep):
