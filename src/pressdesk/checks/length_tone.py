@@ -181,6 +181,9 @@ DIRECT = re.compile(
     r"|\b(?:We|Our|Ours|Us|You|Your|Yours)\b"
     r"|\bI\b(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
 )
+ROMAN_BEFORE = re.compile(
+    r"\b(?:Title|Phase|War|Class|Part|Chapter|Section|Tier|Level|Type|Stage|Grade|Article|Round) $"
+)
 SENTENCE_START = re.compile(r"(?:^|[.!?:][\s“”\"]{1,3})$")
 
 
@@ -206,8 +209,8 @@ def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
                 and not SENTENCE_START.search(f.text[max(0, m.start() - 4) : m.start()])
             ):
                 continue
-            if word == "I" and f.text[max(0, m.start() - 4) : m.start()] == "War ":
-                continue
+            if word == "I" and ROMAN_BEFORE.search(f.text, max(0, m.start() - 12), m.start()):
+                continue  # Title I, World War I, Phase I: a numeral, not the first person
             if outside is None:
                 outside = Outside(f.text)
             if outside(m.start()):
@@ -233,11 +236,7 @@ SPACES = re.compile(r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]*\n[ \t\u00a0\n]*|[
 def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
     for path, text in text_fields(release):
         if not (
-            "  " in text
-            or "\t" in text
-            or "\n" in text
-            or "\u00a0\u00a0" in text
-            or text != text.strip()
+            "  " in text or "\t" in text or "\n" in text or "\u00a0" in text or text != text.strip()
         ):
             continue
         for m in SPACES.finditer(text):
