@@ -323,3 +323,45 @@ def test_the_docs_list_every_rule() -> None:
 
     docs = (Path(__file__).resolve().parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
     assert [r for r in REGISTRY if f"| `{r}` |" not in docs] == []
+
+
+def test_no_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = check(capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("pressdesk: ") and "FILE" in err
+
+
+@pytest.mark.parametrize("kind", ["folder", "binary", "empty"])
+def test_unreadable_inputs_exit_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    path = tmp_path / "release.toml"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "binary":
+        path.write_bytes(b"\xff\xfe\x00release")
+    else:
+        path.write_text("", encoding="utf-8")
+    status, _, err = check(capsys, str(path))
+    assert status == 2
+    assert len(err.strip().splitlines()) == 1 and str(path) in err and "Traceback" not in err
+
+
+def test_list_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = check(capsys, "--list-rules", "--format", "json")
+    rules = {r["id"]: r for r in json.loads(out)["rules"]}
+    assert status == 0
+    assert rules["headline-all-caps"]["severity"] == "error"
+    assert rules["headline-all-caps"]["profiles"] == "coalition: warning"
+
+
+def test_colour_only_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = save(tmp_path / "r.toml", only_warnings())
+    plain = check(capsys, str(path))[1]
+    assert "\x1b[" not in plain
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    coloured = check(capsys, str(path))[1]
+    assert "\x1b[" in coloured and "dateline-standalone-city" in coloured

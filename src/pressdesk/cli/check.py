@@ -218,7 +218,7 @@ class _Printer:
         if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
             from rich.console import Console
 
-            self.console = Console(highlight=False, soft_wrap=True)
+            self.console = Console(highlight=False, soft_wrap=True, force_terminal=True)
 
     def line(self, text: str, style: str) -> None:
         if self.console is None:
