@@ -24,6 +24,10 @@ ZONE_WORD = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|HST|UTC|GMT)\b")
 # Daylight/standard abbreviations written in text, and the plain form AP and the wires accept.
 DAYLIGHT = {"EDT": "ET", "CDT": "CT", "MDT": "MT", "PDT": "PT", "AKDT": "AKT"}
 STANDARD = {"EST": "ET", "CST": "CT", "MST": "MT", "PST": "PT", "AKST": "AKT"}
+COUNTERPART = {
+    **{s: d for s, d in zip(STANDARD, DAYLIGHT, strict=True)},
+    **{d: s for s, d in zip(STANDARD, DAYLIGHT, strict=True)},
+}
 ZONE_IN_TEXT = re.compile(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT)\b")
 
 
@@ -179,7 +183,7 @@ def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
                 yield finding(
                     rid,
                     "error",
-                    f"{abbr} on {ap_date(day)}, which is in daylight time: write {STANDARD[abbr][0]}DT or {STANDARD[abbr]}",
+                    f"{abbr} on {ap_date(day)}, which is in daylight time: write {COUNTERPART[abbr]} or {STANDARD[abbr]}",
                     f.path,
                     m.start(),
                     m.end(),
@@ -189,7 +193,7 @@ def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
                 yield finding(
                     rid,
                     "error",
-                    f"{abbr} on {ap_date(day)}, which is in standard time: write {DAYLIGHT[abbr][0]}ST or {DAYLIGHT[abbr]}",
+                    f"{abbr} on {ap_date(day)}, which is in standard time: write {COUNTERPART[abbr]} or {DAYLIGHT[abbr]}",
                     f.path,
                     m.start(),
                     m.end(),
