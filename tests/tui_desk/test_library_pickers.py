@@ -18,6 +18,7 @@ from pressdesk.tui.screens.library_pickers import (
 from pressdesk.tui.suggesters import organisation_suggester, speaker_suggester
 
 from .desk_app import DeskApp, sample_release
+from .helpers import settle
 
 
 def no_checks(release: object, setup: object) -> tuple[()]:
@@ -132,8 +133,13 @@ async def test_a_new_speaker_is_saved_back_to_the_library_files(library: Library
     app = desk(library, release=release.replace(body=body))
     async with app.run_test(size=(120, 30)) as pilot:
         app.action_save_to_library()
-        await pilot.pause()
+        await settle(app, pilot)
         assert isinstance(app.screen, SaveToLibrary)
+        # It says what saving changes, and nothing is written until Save is pressed.
+        preview = str(app.screen.query_one("#save-preview").render())
+        assert "added member Bayport Renters Union" in preview
+        assert "Rosa Delgado" in preview
+        assert not (library.path / "bayport-renters-union.toml").exists()
         await pilot.press("enter")  # Save has the focus
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -186,3 +192,78 @@ async def test_suggestions_come_from_the_library_as_you_type(library: Library) -
         await pilot.press("right")
         # Omar Haddad, of the organisation typed, not another group's person.
         assert app.query_one("#name", Input).value == "Omar Haddad"
+
+
+async def test_contacts_from_two_organisations_in_one_go(library: Library) -> None:
+    from textual.widgets import Select
+
+    app = desk(library, release=sample_release().replace(contacts=()))
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.action_pick_contacts()
+        await pilot.pause()
+        app.screen.query_one("#contacts-org", Select).value = "tenants-first"
+        await pilot.pause()
+        people = app.screen.query_one("#contacts-people", SelectionList)
+        assert people.selected == []  # nobody at Tenants First is a media contact
+        people.focus()
+        await pilot.press("space")  # Ana Ruiz
+        await pilot.press("a")
+        await pilot.pause()
+    # The coalition's ticked contacts were kept while another organisation was shown.
+    assert [(c.name, c.org) for c in app.release.contacts] == [
+        ("Dana Whitfield", "Harbor Coalition"),
+        ("Lee Park", "Harbor Coalition"),
+        ("Ana Ruiz", "Tenants First"),
+    ]
+
+
+def test_saving_a_boilerplate_keeps_the_old_one_and_names_its_library_slug(
+    library: Library,
+) -> None:
+    from datetime import date
+
+    from pressdesk.tui.screens.library_pickers import save_item
+
+    typed = Boilerplate("Tenants First", "Tenants First organizes 5,000 renters across Bayport.")
+    saved = save_item(library.path, typed, date(2026, 11, 24))
+    assert saved.boilerplate == Boilerplate(typed.org, typed.text, "", "tenants-first")
+    data = tomllib.loads((library.path / "tenants-first.toml").read_text("utf-8"))
+    assert data["boilerplate"]["text"] == typed.text
+    assert data["boilerplate"]["earlier"] == [
+        {
+            "replaced": date(2026, 11, 24),
+            "text": "Tenants First organizes renters across Bayport.",
+        }
+    ]
+    assert any("Tenants First" in line for line in saved.lines)
+
+
+def test_saving_a_contact_marks_them_a_media_contact_of_their_organisation(
+    library: Library,
+) -> None:
+    from datetime import date
+
+    from pressdesk.tui.screens.library_pickers import save_item
+
+    typed = Contact("Omar Haddad", "omar@example.org", "617-555-0199", "Tenants First")
+    save_item(library.path, typed, date(2026, 11, 24))
+    people = tomllib.loads((library.path / "tenants-first.toml").read_text("utf-8"))["people"]
+    (omar,) = [p for p in people if p["name"] == "Omar Haddad"]
+    assert omar == {
+        "name": "Omar Haddad",
+        "title": "Lead Organizer",
+        "email": "omar@example.org",
+        "phone": "617-555-0199",
+        "media_contact": True,
+    }
+
+
+def test_a_speaker_without_an_organisation_is_not_saved(library: Library) -> None:
+    import pytest
+
+    from pressdesk.tui.screens.library_pickers import save_item
+
+    before = sorted(p.name for p in library.path.iterdir())
+    with pytest.raises(ValueError, match="needs a name and an organisation"):
+        save_item(library.path, Speaker("Nobody Known"), sample_release().date)
+    assert sorted(p.name for p in library.path.iterdir()) == before

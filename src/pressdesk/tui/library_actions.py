@@ -83,23 +83,28 @@ def _just(today: date, **parts: object) -> Release:
     return Release(date=today, headline="", **parts)  # type: ignore[arg-type]
 
 
-def save_speaker(folder: Path, speaker: Speaker, *, today: date) -> SaveReport:
+def save_speaker(
+    folder: Path, speaker: Speaker, *, today: date, dry_run: bool = False
+) -> SaveReport:
     """Save a quote's speaker as a person of their organisation (created if new)."""
     if not speaker.name.strip() or not speaker.org.strip():
         raise ValueError("a speaker needs a name and an organisation to be saved")
     release = _just(today, body=(Quote(("",), speaker),))
-    return save_from(folder, release, today=today, update=True)
+    return save_from(folder, release, today=today, update=True, dry_run=dry_run)
 
 
-def save_contact(folder: Path, contact: Contact, *, today: date) -> SaveReport:
+def save_contact(
+    folder: Path, contact: Contact, *, today: date, dry_run: bool = False
+) -> SaveReport:
     """Save a media contact as a person (marked media contact) of their organisation."""
     if not contact.name.strip() or not contact.org.strip():
         raise ValueError("a contact needs a name and an organisation to be saved")
-    return save_from(folder, _just(today, contacts=(contact,)), today=today, update=True)
+    release = _just(today, contacts=(contact,))
+    return save_from(folder, release, today=today, update=True, dry_run=dry_run)
 
 
 def save_boilerplate(
-    folder: Path, boilerplate: Boilerplate, *, today: date
+    folder: Path, boilerplate: Boilerplate, *, today: date, dry_run: bool = False
 ) -> tuple[SaveReport, Boilerplate]:
     """Make this the organisation's current boilerplate (the old one is kept as an earlier version).
 
@@ -108,18 +113,18 @@ def save_boilerplate(
     if not boilerplate.org.strip() or not boilerplate.text.strip():
         raise ValueError("a boilerplate needs an organisation and its text to be saved")
     release = _just(today, boilerplate=(boilerplate,))
-    report = save_from(folder, release, today=today, update=True)
+    report = save_from(folder, release, today=today, update=True, dry_run=dry_run)
     org = Library.open(folder).match(boilerplate.org)
     slug = org.slug if org is not None else boilerplate.library
     return report, Boilerplate(boilerplate.org, boilerplate.text, boilerplate.heading, slug)
 
 
-def save_organisation(folder: Path, name: str, *, today: date) -> SaveReport:
+def save_organisation(folder: Path, name: str, *, today: date, dry_run: bool = False) -> SaveReport:
     """Save an organisation by name alone (nothing happens if the library knows it already)."""
     if not name.strip():
         raise ValueError("an organisation needs a name to be saved")
     release = _just(today, boilerplate=(Boilerplate(org=name.strip(), text=""),))
-    return save_from(folder, release, today=today, update=True)
+    return save_from(folder, release, today=today, update=True, dry_run=dry_run)
 
 
 def report_lines(report: SaveReport) -> list[str]:

@@ -341,6 +341,7 @@ class SaveToLibrary(ModalScreen[Saved | None]):
         background: $surface; padding: 1 2;
     }
     SaveToLibrary #save-title { text-style: bold; margin-bottom: 1; }
+    SaveToLibrary #save-preview { margin-top: 1; }
     SaveToLibrary #save-where { color: $text-muted; margin-top: 1; }
     SaveToLibrary #save-buttons { height: auto; margin-top: 1; align-horizontal: right; }
     SaveToLibrary Button { margin-left: 1; }
@@ -361,6 +362,7 @@ class SaveToLibrary(ModalScreen[Saved | None]):
             yield Label("Save to the library", id="save-title")
             for line in describe(self.item):
                 yield Static(line, markup=False)
+            yield Static("Looking it up in the library…", id="save-preview", markup=False)
             yield Static(f"Library: {self.folder}", id="save-where", markup=False)
             with Horizontal(id="save-buttons"):
                 yield Button("Save", id="save-go", variant="primary")
@@ -368,6 +370,21 @@ class SaveToLibrary(ModalScreen[Saved | None]):
 
     def on_mount(self) -> None:
         self.query_one("#save-go", Button).focus()
+        self._preview()
+
+    @work(exclusive=True, group="library-preview")
+    async def _preview(self) -> None:
+        """Say what saving would change, before anything is written (a dry run of the merge)."""
+        preview = self.query_one("#save-preview", Static)
+        try:
+            saved = await asyncio.to_thread(
+                save_item, self.folder, self.item, self.today, dry_run=True
+            )
+        except (ValueError, OSError, PressdeskError) as exc:
+            preview.update(f"Cannot be saved: {exc}")
+            self.query_one("#save-go", Button).disabled = True
+            return
+        preview.update("What saving changes:\n" + "\n".join(f"  {line}" for line in saved.lines))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -391,13 +408,13 @@ class SaveToLibrary(ModalScreen[Saved | None]):
         self.dismiss(saved)
 
 
-def save_item(folder: Path, item: Saveable, today: date) -> Saved:
-    """Save one thing typed in the editor; returns what the library did."""
+def save_item(folder: Path, item: Saveable, today: date, *, dry_run: bool = False) -> Saved:
+    """Save one thing typed in the editor; returns what the library did (or would do)."""
     if isinstance(item, Speaker):
-        return Saved(save_speaker(folder, item, today=today))
+        return Saved(save_speaker(folder, item, today=today, dry_run=dry_run))
     if isinstance(item, Contact):
-        return Saved(save_contact(folder, item, today=today))
+        return Saved(save_contact(folder, item, today=today, dry_run=dry_run))
     if isinstance(item, Boilerplate):
-        report, block = save_boilerplate(folder, item, today=today)
+        report, block = save_boilerplate(folder, item, today=today, dry_run=dry_run)
         return Saved(report, block)
-    return Saved(save_organisation(folder, item, today=today))
+    return Saved(save_organisation(folder, item, today=today, dry_run=dry_run))
