@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -107,3 +108,10 @@ def full_release() -> Release:
             Boilerplate("Tenants United", "Organizing renters since 1990."),
         ),
     )
+
+
+async def workers_done(pilot: Pilot[None]) -> None:
+    """Wait until no worker is running (a debounced worker cancelled by a newer one is fine)."""
+    while pending := [w for w in pilot.app.workers if not w.is_finished]:
+        await asyncio.gather(*(w.wait() for w in pending), return_exceptions=True)
+    await pilot.pause()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from pressdesk.model import Release
+from pressdesk.model import Release, text_fields
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,24 @@ def step_info(step_id: str) -> StepInfo:
     return STEPS[STEP_IDS.index(step_id)]
 
 
+_BRACKETED = re.compile(r"\[[^\[\]\n]+\]")
+_STEP_OF_FIELD = {"contacts": "contacts", "body": "story", "boilerplate": "boilerplate"}
+
+
+def step_of_field(path: str) -> str:
+    """The step that edits the field at `path` (`contacts[0].email` -> `contacts`)."""
+    return _STEP_OF_FIELD.get(path.split("[", 1)[0].split(".", 1)[0], "release")
+
+
 def missing_parts(release: Release) -> dict[str, list[str]]:
-    """The required parts each step still lacks (headline, a contact, a lede)."""
+    """What each step still lacks: a headline, a contact, a lede, and any starter text in
+    [BRACKETS] not yet replaced."""
     problems: dict[str, list[str]] = {s.id: [] for s in STEPS}
+    left: dict[str, int] = {}
+    for path, text in text_fields(release):
+        if _BRACKETED.search(text):
+            step = step_of_field(path)
+            left[step] = left.get(step, 0) + 1
     if not release.headline.strip():
         problems["release"].append("The release needs a headline.")
     if release.line == "embargoed" and release.embargo is None:
@@ -43,4 +59,6 @@ def missing_parts(release: Release) -> dict[str, list[str]]:
     lede = release.lede
     if lede is None or not lede.text.strip():
         problems["story"].append("The story needs a lede: a first paragraph.")
+    for step, count in left.items():
+        problems[step].append(f"{count} [bracketed] to fill in")
     return problems

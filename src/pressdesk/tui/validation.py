@@ -11,6 +11,7 @@ from datetime import date, time
 
 from textual.validation import ValidationResult, Validator
 
+_BRACKETED = re.compile(r"\[[^\[\]\n]+\]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 
@@ -44,22 +45,35 @@ def parse_time(text: str) -> time | None:
     return time(hour, minute)
 
 
-class DateValidator(Validator):
+class FormatValidator(Validator):
+    """Checks a value's format, but leaves a starter's [BRACKETED] text alone: the step list
+    already says it is still to fill in."""
+
     def validate(self, value: str) -> ValidationResult:
+        if _BRACKETED.search(value):
+            return self.success()
+        return self.check(value)
+
+    def check(self, value: str) -> ValidationResult:
+        raise NotImplementedError
+
+
+class DateValidator(FormatValidator):
+    def check(self, value: str) -> ValidationResult:
         if parse_date(value) is None:
             return self.failure("Write the date as YYYY-MM-DD, for example 2026-11-24.")
         return self.success()
 
 
-class TimeValidator(Validator):
-    def validate(self, value: str) -> ValidationResult:
+class TimeValidator(FormatValidator):
+    def check(self, value: str) -> ValidationResult:
         if parse_time(value) is None:
             return self.failure("Write the time as 09:00, 17:30 or 9:30 am.")
         return self.success()
 
 
-class ZoneValidator(Validator):
-    def validate(self, value: str) -> ValidationResult:
+class ZoneValidator(FormatValidator):
+    def check(self, value: str) -> ValidationResult:
         from pressdesk.ap import load_zone
 
         if value.strip() and load_zone(value.strip()) is None:
@@ -67,10 +81,10 @@ class ZoneValidator(Validator):
         return self.success()
 
 
-class EmailValidator(Validator):
+class EmailValidator(FormatValidator):
     """Syntax only: no network look-ups."""
 
-    def validate(self, value: str) -> ValidationResult:
+    def check(self, value: str) -> ValidationResult:
         from email_validator import EmailNotValidError, validate_email
 
         try:
@@ -80,16 +94,16 @@ class EmailValidator(Validator):
         return self.success()
 
 
-class PhoneValidator(Validator):
+class PhoneValidator(FormatValidator):
     """A number that could be dialled (US numbers without +1 are assumed)."""
 
-    def validate(self, value: str) -> ValidationResult:
+    def check(self, value: str) -> ValidationResult:
         import phonenumbers
 
         try:
             number = phonenumbers.parse(value, "US")
         except phonenumbers.NumberParseException:
-            return self.failure("Not a phone number; write it as 202-555-0143.")
+            return self.failure("Not a phone number (write 202-555-0143).")
         if not phonenumbers.is_possible_number(number):
             return self.failure("That number has too few or too many digits.")
         return self.success()

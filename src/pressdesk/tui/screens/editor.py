@@ -10,10 +10,10 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, ContentSwitcher, Footer, Header, Static
+from textual.widgets import Button, Footer, Header, Static
 
 from pressdesk.model import Release
 from pressdesk.tui.edits import Edit, Insert, Move, Remove, is_structural
@@ -154,17 +154,23 @@ class EditorScreen(Screen[None]):
         with Horizontal(id="main"):
             yield StepList()
             with Vertical(id="work"):
-                with ContentSwitcher(initial="release", id="switcher"):
-                    yield ReleaseStep()
-                    yield ContactsStep()
-                    yield StoryStep()
-                    yield BoilerplateStep()
-                    yield ReviewStep()
+                # A plain container, not a ContentSwitcher: that one shows its `initial` child
+                # when it finishes mounting, which can undo a step key pressed at start-up.
+                with Container(id="switcher"):
+                    for step in (
+                        ReleaseStep(),
+                        ContactsStep(),
+                        StoryStep(),
+                        BoilerplateStep(),
+                        ReviewStep(),
+                    ):
+                        step.display = step.id == "release"
+                        yield step
                 with Horizontal(id="nav"):
                     yield Button(
                         "◂ Back", id="back", compact=True, tooltip="The previous step (alt+←)"
                     )
-                    yield Static("", id="where")
+                    yield Static("", id="where", markup=False)
                     yield Button("Next ▸", id="next", compact=True, tooltip="The next step (alt+→)")
             # The side column: the preview now; the findings panel joins it on wide terminals.
             with Vertical(id="side"):
@@ -174,7 +180,6 @@ class EditorScreen(Screen[None]):
     def on_mount(self) -> None:
         self.load_everything()
         self._update_title()
-        self.watch_step("release")
         self.warm_up()
 
     def load_everything(self) -> None:
@@ -196,7 +201,8 @@ class EditorScreen(Screen[None]):
     # --- steps ----------------------------------------------------------------------------------
 
     def watch_step(self, step: str) -> None:
-        self.query_one("#switcher", ContentSwitcher).current = step
+        for child in self.query_one("#switcher").children:
+            child.display = child.id == step
         self.query_one(StepList).select_step(step)
         index = STEP_IDS.index(step)
         self.query_one("#back", Button).disabled = index == 0
@@ -436,7 +442,11 @@ class EditorScreen(Screen[None]):
         return self.show_preview
 
     def _apply_preview(self) -> None:
-        self.query_one("#side").display = self._preview_visible()
+        side = self.query_one("#side")
+        visible = self._preview_visible()
+        if visible and not side.display:
+            self.schedule_preview()
+        side.display = visible
 
     def action_toggle_preview(self) -> None:
         self.show_preview = not self._preview_visible()

@@ -165,7 +165,7 @@ class QuoteCard(BlockCard):
             yield Label("Style", classes="field-label")
             yield ChoiceField(STYLES, value=quote.style, classes="quote-style", help=STYLE_HELP)
             yield Checkbox(
-                "Approved by the speaker",
+                "Approved",
                 quote.approved,
                 compact=True,
                 classes="quote-approved",

@@ -100,6 +100,11 @@ class TextField(Input):
         self.select_on_focus = placeholder
         self.set_class(placeholder, "-placeholder")
 
+    def on_focus(self) -> None:
+        # Also when the terminal reports it regained focus (Input then skips select_on_focus).
+        if has_placeholder(self.value):
+            self.selection = InputSelection(0, len(self.value))
+
     def on_click(self) -> None:
         # A click inside a [BRACKETED] part selects it, so typing replaces just that part.
         if self.selection.is_empty and (span := placeholder_at(self.value, self.cursor_position)):
@@ -113,6 +118,8 @@ class TextField(Input):
         self._last = value
         with self.prevent(Input.Changed):
             self.value = value
+        if self.has_focus:
+            self.on_focus()  # loaded after it took focus (the headline at start-up)
         if self.validators:
             self.validate(value)
 

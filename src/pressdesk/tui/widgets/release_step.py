@@ -57,9 +57,9 @@ def headline_note(headline: str) -> tuple[str, str]:
     chars, words = len(headline), len(headline.split())
     text = f"{chars} characters, {words} words"
     if chars > 88 or words > 22:
-        return f"{text}: too long for most wires (88 characters at most)", "warning"
+        return f"{text}: too long for most wires (88 at most)", "warning"
     if chars > 70:
-        return f"{text}: inboxes cut headlines after about 70 characters", "info"
+        return f"{text}: inboxes may cut it after 70", "info"
     return text, ""
 
 

@@ -102,7 +102,7 @@ class Card(Vertical):
 
     def compose_header(self, title: str) -> ComposeResult:
         with Horizontal(classes="card-header"):
-            yield Label(title, classes="card-title")
+            yield Label(title, classes="card-title", markup=False)
             yield Button("↑", classes="card-up", compact=True, tooltip="Move up (alt+↑)")
             yield Button("↓", classes="card-down", compact=True, tooltip="Move down (alt+↓)")
             yield Button("✕", classes="card-remove", compact=True, tooltip="Remove (alt+d)")
