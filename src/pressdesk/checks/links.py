@@ -11,7 +11,7 @@ from pressdesk.checks.text import all_text, finding, lowered, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
-MD_LINK = re.compile(r"\[(?P<text>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 BARE = re.compile(
     r"\b(?:https?:/{0,3}|www\.)[^\s<>()\"“”\[\]]+|\bhttps?//[^\s<>()\"“”]+", re.IGNORECASE
 )
