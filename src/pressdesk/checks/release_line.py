@@ -167,6 +167,7 @@ def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
                     f"{zone_abbreviation(emb, release.zone)})",
                     "embargo",
                 )
+    # No automatic fix: EST -> ET swaps a word, and --fix never changes words.
     default_day = (emb.date() if isinstance(emb, datetime) else release.date) or release.date
     arizona = release.zone in ("America/Phoenix", "Pacific/Honolulu")
     for f in prose_fields(release):
@@ -187,7 +188,6 @@ def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
                     f.path,
                     m.start(),
                     m.end(),
-                    STANDARD[abbr],
                 )
             elif abbr in DAYLIGHT and not daylight:
                 yield finding(
@@ -197,7 +197,6 @@ def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
                     f.path,
                     m.start(),
                     m.end(),
-                    DAYLIGHT[abbr],
                 )
 
 
