@@ -9,7 +9,7 @@ from checkcases import TODAY
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressdesk.checks import Context, Settings, apply_fixes, run_checks
+from pressdesk.checks import Context, Settings, apply_fixes, fix_all, run_checks
 from pressdesk.model import (
     Boilerplate,
     BulletList,
@@ -20,6 +20,7 @@ from pressdesk.model import (
     Release,
     Speaker,
     get_text,
+    text_fields,
 )
 
 # Characters the rules care about, plus ordinary ones.
@@ -96,3 +97,39 @@ def test_rules_never_raise_and_findings_point_inside_their_field(
     fixed, applied = apply_fixes(release, found)
     assert len(applied) <= len([f for f in found if f.fix])
     run_checks(fixed, Context(Settings.for_profile(profile), TODAY, final))
+
+
+MONTHS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december", "janu": "january",
+}  # fmt: skip
+# What a safe fix may touch: the form of a month, an ordinal suffix, how a.m./p.m. and :00 are
+# written, a phone number's punctuation, a mailto: prefix, and the state after a stand-alone city.
+FORMATTING = {"a", "m", "p", "am", "pm", "00", "mailto", "ext", "x"}
+
+
+def words(release: Release) -> list[str]:
+    import re
+
+    out: list[str] = []
+    for path, text in text_fields(release):
+        if path == "dateline":
+            text = text.split(",")[0]
+        if path.endswith(".phone"):
+            digits = "".join(ch for ch in text if ch.isdigit())
+            out += [digits] if digits else []
+            continue
+        for w in re.findall(r"\d+(?:st|nd|rd|th)?|[^\W\d_]+", text.lower()):
+            w = re.sub(r"^0*(\d+?)(?:st|nd|rd|th)?$", r"\1", w)
+            w = MONTHS.get(w, w)
+            if w not in FORMATTING:
+                out.append(w)
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(releases(), st.sampled_from(["coalition", "ap", "wire"]))
+def test_fixes_never_change_words(release: Release, profile: str) -> None:
+    fixed, _ = fix_all(release, Context(Settings.for_profile(profile), TODAY))
+    assert words(fixed) == words(release)

@@ -22,6 +22,8 @@ TRAILING = ".,;:!?)>]"
 PLAIN_ADDRESS = re.compile(
     r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 )
+LETTERS = re.compile(r"[^\W\d_]")
+EXTENSION_WORD = re.compile(r"\b(?:ext|x)\b\.?|(?<=\d)x(?=\d)", re.IGNORECASE)
 # A US number already in AP form (valid area code and exchange), which needs no parsing.
 AP_NANP = re.compile(r"[2-9]\d{2}-[2-9]\d{2}-\d{4}(?:, ext\. \d{1,6})?")
 LEADING = "<(["
@@ -149,6 +151,12 @@ def contact_phone_format(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "contact-phone-format"
     for i, raw in phones:
         path = f"contacts[{i}].phone"
+        if LETTERS.search(EXTENSION_WORD.sub("", raw)):
+            # phonenumbers would read letters as keypad digits; a contact number has none.
+            yield finding(
+                rid, "warning", f"“{raw}” has letters in it: write the digits", path, 0, len(raw)
+            )
+            continue
         try:
             number = phonenumbers.parse(raw, "US")
         except phonenumbers.NumberParseException:
@@ -176,7 +184,17 @@ def contact_phone_format(release: Release, ctx: Context) -> Iterator[Finding]:
             == want
         )
         severity = "info" if ctx.settings.profile == "wire" and parentheses_only else "warning"
-        yield finding(rid, severity, f"AP writes phone numbers as {want}", path, 0, len(raw), want)
+        # Offer the AP form only when it keeps every digit (a leading trunk 1 may go).
+        same_digits = _digits(want) in (_digits(raw), _digits(raw).removeprefix("1"))
+        yield finding(
+            rid,
+            severity,
+            f"AP writes phone numbers as {want}",
+            path,
+            0,
+            len(raw),
+            want if same_digits else None,
+        )
 
 
 def ap_phone(number: object, *, keep_plus_one: bool = False) -> str:

@@ -22,7 +22,7 @@ _DATE = re.compile(
 # An abbreviated month with no day after it: AP spells it out (`September 2020`, not `Sept. 2020`).
 _ABBR_ALONE = re.compile(
     r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"(?:\.(?!\s*\d{1,2}\b)|(?=\s+\d{4}\b))"
+    r"(?:\.(?!\s*\d{1,2}\b)(?![^\W\d_])|(?=\s+\d{4}\b))"
 )
 
 _ABBR_HINTS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
