@@ -5,8 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from pressdesk.tui.steps import STEPS, step_info
+
+if TYPE_CHECKING:
+    from pressdesk.tui.screens.editor import EditorScreen
+
+LIST_STEPS = {
+    "contacts": "contact",
+    "story": "block",
+    "boilerplate": "boilerplate block",
+}  # noun per step
 
 
 class EditorCommands(Provider):
@@ -29,3 +41,84 @@ class EditorCommands(Provider):
                 yield Hit(
                     score, matcher.highlight(title), partial(callback), text=title, help=help_text
                 )
+
+
+def editor_commands(self: EditorScreen) -> Iterator[tuple[str, str, Callable[[], object]]]:
+    """(title, help, callback) for every action, namespaced for the command palette."""
+    for s in STEPS:
+        yield (
+            f"go: {s.title}",
+            f"{step_info(s.id).blurb} ({s.key.upper()})",
+            lambda s=s: self.action_go(s.id),
+        )
+    yield "go: next step", "The next step (alt+→)", self.action_next
+    yield "go: previous step", "The previous step (alt+←)", self.action_back
+    yield (
+        "add: contact",
+        "Add a media contact",
+        lambda: (self.action_go("contacts"), self.action_add_contact()),
+    )
+    for kind in ("paragraph", "quote", "heading", "list"):
+        yield (
+            f"add: {kind}",
+            f"Add a {kind} to the story",
+            lambda kind=kind: (self.action_go("story"), self.add_block_at_end(kind)),
+        )
+    yield (
+        "add: boilerplate",
+        "Add an About block",
+        lambda: (self.action_go("boilerplate"), self.action_add_boilerplate()),
+    )
+    if self.step in LIST_STEPS:
+        yield (
+            "move: up",
+            f"Move this {LIST_STEPS[self.step]} up (alt+↑)",
+            lambda: self.action_move(-1),
+        )
+        yield (
+            "move: down",
+            f"Move this {LIST_STEPS[self.step]} down (alt+↓)",
+            lambda: self.action_move(1),
+        )
+        yield (
+            "remove: this item",
+            f"Remove this {LIST_STEPS[self.step]} (alt+d)",
+            self.action_remove,
+        )
+    shown = self._preview_visible()
+    yield (
+        f"view: {'hide' if shown else 'show'} preview",
+        "The text export of this step (F8)",
+        self.action_toggle_preview,
+    )
+    for fmt, label in (
+        ("text", "text"),
+        ("markdown", "Markdown"),
+        ("html", "HTML email"),
+        ("eml", "email draft (.eml)"),
+    ):
+        yield (
+            f"export: {label}",
+            f"Write the {label} export beside the release file",
+            lambda fmt=fmt: self.export(fmt),
+        )
+    yield "file: save now", f"Save to {self.path} (ctrl+s)", self.action_save
+
+
+def export_beside(self: EditorScreen, fmt: str) -> None:
+    """Write one export beside the release file (never over an existing file)."""
+    from pressdesk.errors import PressdeskError
+    from pressdesk.fileio import atomic_write
+    from pressdesk.render import output_name, render
+
+    target = self.path.parent / output_name(self.release, fmt)
+    try:
+        atomic_write(target, render(self.release, fmt), overwrite=False)
+    except PressdeskError as exc:
+        self.notify(
+            f"{exc}; use `pressdesk export --force` to replace it",
+            title="Not exported",
+            severity="warning",
+        )
+        return
+    self.notify(f"Wrote {target}", title="Exported")

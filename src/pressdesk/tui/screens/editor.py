@@ -9,7 +9,6 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -17,8 +16,9 @@ from textual.widgets import Button, Footer, Header, Static
 
 from pressdesk.model import Release
 from pressdesk.tui.edits import Edit, Insert, Move, Remove, is_structural
+from pressdesk.tui.keys import EDITOR_BINDINGS
 from pressdesk.tui.messages import ReleaseChanged, Saved
-from pressdesk.tui.steps import STEP_IDS, STEPS, missing_parts, step_info
+from pressdesk.tui.steps import STEP_IDS, STEPS, missing_parts
 from pressdesk.tui.widgets.boilerplate_step import BoilerplateStep
 from pressdesk.tui.widgets.contacts_step import ContactsStep
 from pressdesk.tui.widgets.preview import Preview
@@ -35,102 +35,10 @@ WIDE = 110  # columns from which the preview shows beside the step without askin
 LIST_STEPS = {"contacts": "contact", "story": "block", "boilerplate": "boilerplate block"}
 
 
-def _step_binding(index: int) -> Binding:
-    s = STEPS[index]
-    return Binding(
-        s.key,
-        f"go('{s.id}')",
-        s.title,
-        show=False,
-        priority=True,
-        id=f"go.{s.id}",
-        tooltip=f"Go to the {s.title} step",
-    )
-
-
 class EditorScreen(Screen[None]):
     """The five steps, the step list, the preview, and the file they all save to."""
 
-    BINDINGS = [
-        *[_step_binding(i) for i in range(len(STEPS))],
-        Binding(
-            "alt+left",
-            "back",
-            "Back",
-            key_display="alt+←",
-            id="go.back",
-            tooltip="The previous step",
-        ),
-        Binding(
-            "alt+right", "next", "Next", key_display="alt+→", id="go.next", tooltip="The next step"
-        ),
-        Binding(
-            "alt+n", "add_contact", "Add contact", id="add.contact", tooltip="Add a media contact"
-        ),
-        Binding(
-            "alt+n,alt+p",
-            "add_block('paragraph')",
-            "Paragraph",
-            key_display="alt+p",
-            id="add.paragraph",
-            tooltip="Add a paragraph after this block",
-        ),
-        Binding(
-            "alt+q",
-            "add_block('quote')",
-            "Quote",
-            id="add.quote",
-            tooltip="Add a quote block after this block",
-        ),
-        Binding(
-            "alt+h",
-            "add_block('heading')",
-            "Heading",
-            show=False,
-            id="add.heading",
-            tooltip="Add a subheading after this block",
-        ),
-        Binding(
-            "alt+l",
-            "add_block('list')",
-            "List",
-            show=False,
-            id="add.list",
-            tooltip="Add a bulleted list after this block",
-        ),
-        Binding(
-            "alt+n",
-            "add_boilerplate",
-            "Add block",
-            id="add.boilerplate",
-            tooltip="Add an About block",
-        ),
-        Binding(
-            "alt+up", "move(-1)", "Move up", show=False, id="move.up", tooltip="Move this item up"
-        ),
-        Binding(
-            "alt+down",
-            "move(1)",
-            "Move down",
-            show=False,
-            id="move.down",
-            tooltip="Move this item down",
-        ),
-        Binding(
-            "alt+d", "remove", "Remove", show=False, id="move.remove", tooltip="Remove this item"
-        ),
-        Binding(
-            "f8", "toggle_preview", "Preview", id="view.preview", tooltip="Show or hide the preview"
-        ),
-        Binding(
-            "ctrl+s",
-            "save",
-            "Save",
-            show=False,
-            id="file.save",
-            tooltip="Save now (it also saves by itself)",
-        ),
-    ]
+    BINDINGS = EDITOR_BINDINGS
 
     AUTO_FOCUS = "#headline"  # the one thing every release needs first; focused before first paint
 
@@ -359,6 +267,9 @@ class EditorScreen(Screen[None]):
         card = focused_card(self.focused)
         self.query_one(StoryStep).add(kind, None if card is None else card.index + 1)
 
+    def add_block_at_end(self, kind: str) -> None:
+        self.query_one(StoryStep).add(kind)
+
     def action_move(self, offset: int) -> None:
         step, card = self._current_list_step(), focused_card(self.focused)
         if step is None or card is None:
@@ -476,79 +387,12 @@ class EditorScreen(Screen[None]):
 
     def palette_commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         """(title, help, callback) for every action, namespaced for the command palette."""
-        for s in STEPS:
-            yield (
-                f"go: {s.title}",
-                f"{step_info(s.id).blurb} ({s.key.upper()})",
-                lambda s=s: self.action_go(s.id),
-            )
-        yield "go: next step", "The next step (alt+→)", self.action_next
-        yield "go: previous step", "The previous step (alt+←)", self.action_back
-        yield (
-            "add: contact",
-            "Add a media contact",
-            lambda: (self.action_go("contacts"), self.action_add_contact()),
-        )
-        for kind in ("paragraph", "quote", "heading", "list"):
-            yield (
-                f"add: {kind}",
-                f"Add a {kind} to the story",
-                lambda kind=kind: (self.action_go("story"), self.query_one(StoryStep).add(kind)),
-            )
-        yield (
-            "add: boilerplate",
-            "Add an About block",
-            lambda: (self.action_go("boilerplate"), self.action_add_boilerplate()),
-        )
-        if self.step in LIST_STEPS:
-            yield (
-                "move: up",
-                f"Move this {LIST_STEPS[self.step]} up (alt+↑)",
-                lambda: self.action_move(-1),
-            )
-            yield (
-                "move: down",
-                f"Move this {LIST_STEPS[self.step]} down (alt+↓)",
-                lambda: self.action_move(1),
-            )
-            yield (
-                "remove: this item",
-                f"Remove this {LIST_STEPS[self.step]} (alt+d)",
-                self.action_remove,
-            )
-        shown = self._preview_visible()
-        yield (
-            f"view: {'hide' if shown else 'show'} preview",
-            "The text export of this step (F8)",
-            self.action_toggle_preview,
-        )
-        for fmt, label in (
-            ("text", "text"),
-            ("markdown", "Markdown"),
-            ("html", "HTML email"),
-            ("eml", "email draft (.eml)"),
-        ):
-            yield (
-                f"export: {label}",
-                f"Write the {label} export beside the release file",
-                lambda fmt=fmt: self.export(fmt),
-            )
-        yield "file: save now", f"Save to {self.path} (ctrl+s)", self.action_save
+        from pressdesk.tui.commands import editor_commands
+
+        return editor_commands(self)
 
     def export(self, fmt: str) -> None:
         """Write one export beside the release file (never over an existing file)."""
-        from pressdesk.errors import PressdeskError
-        from pressdesk.fileio import atomic_write
-        from pressdesk.render import output_name, render
+        from pressdesk.tui.commands import export_beside
 
-        target = self.path.parent / output_name(self.release, fmt)
-        try:
-            atomic_write(target, render(self.release, fmt), overwrite=False)
-        except PressdeskError as exc:
-            self.notify(
-                f"{exc}; use `pressdesk export --force` to replace it",
-                title="Not exported",
-                severity="warning",
-            )
-            return
-        self.notify(f"Wrote {target}", title="Exported")
+        export_beside(self, fmt)

@@ -93,6 +93,7 @@ class TextField(Input):
         self._redo: list[tuple[str, int]] = []
         self._last = value
         self._last_time = 0.0
+        self._restoring_to: str | None = None
 
     def _mark_placeholder(self, value: str) -> None:
         # A starter's [BRACKETED] text is selected when the field is entered, so typing replaces it.
@@ -125,9 +126,16 @@ class TextField(Input):
 
     @on(Input.Changed)
     def _remember(self, event: Input.Changed) -> None:
-        if event.input is not self or event.value == self._last:
+        if event.input is not self:
+            return
+        if event.value == self._last:
+            event.stop()  # Input also posts when it mounts: nothing changed, so nobody hears
             return
         self._mark_placeholder(event.value)
+        if event.value == self._restoring_to:  # an undo or redo: history already moved
+            self._restoring_to = None
+            self._last = event.value
+            return
         now = time.monotonic()
         typed_one = len(event.value) - len(self._last) == 1
         if (
@@ -143,7 +151,7 @@ class TextField(Input):
         self._last_time = now
 
     def _restore(self, value: str, cursor: int) -> None:
-        self._last = value
+        self._restoring_to = value
         self._last_time = 0.0
         self.value = value
         self.cursor_position = min(cursor, len(value))
