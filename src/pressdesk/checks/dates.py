@@ -14,10 +14,14 @@ from pressdesk.checks.text import CACHES, all_text, finding, has_digit, prose_fi
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
+# Starts with a literal month prefix so the scan skips quickly to candidate letters; the word
+# boundary before the month and a weekday before it are checked by hand (see _find_dates).
 _DATE = re.compile(
-    r"(?:\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    r"\b(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.)?\s+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?\b"
-    r"(?:,?\s+(?P<year>\d{4})\b)?"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?P<dot>\.)?"
+    r"\s+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"
+)
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$"
 )
 # An abbreviated month with no day after it: AP spells it out (`September 2020`, not `Sept. 2020`).
 _ABBR_ALONE = re.compile(
@@ -72,15 +76,21 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         return ()
     out: list[DateMention] = []
     for m in _DATE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue  # inside a word ("Remay 4")
         month = month_number(m.group("month"))
         if month is None or not 1 <= int(m.group("day")) <= 31:
             continue
+        window_start = max(0, m.start() - 12)
+        w = _WEEKDAY_BEFORE.search(text, window_start, m.start())
+        weekday = w.group("weekday") if w else None
+        weekday_start = w.start("weekday") if w else -1
         out.append(
             DateMention(
-                start=m.start("weekday") if m.group("weekday") else m.start("month"),
+                start=weekday_start if w else m.start("month"),
                 end=m.end(),
-                weekday=m.group("weekday"),
-                weekday_start=m.start("weekday"),
+                weekday=weekday,
+                weekday_start=weekday_start,
                 month=month,
                 month_start=m.start("month"),
                 month_end=m.end("dot") if m.group("dot") else m.end("month"),
@@ -228,7 +238,7 @@ def date_year_sanity(release: Release, ctx: Context) -> Iterator[Finding]:
 # --- times --------------------------------------------------------------------------------------
 
 _TIME = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<min>\d{2}))?(?P<space>\s*)"
+    r"(?P<hour>\d{1,2})(?::(?P<min>\d{2}))?(?P<space>\s*)"
     r"(?P<suffix>[aApP]\.?\s?[mM]\b\.?)"
     r"(?P<redundant>\s+(?:this\s+morning|tonight|this\s+evening|in\s+the\s+(?:morning|evening)))?"
 )
@@ -248,6 +258,8 @@ def time_ap_format(release: Release, ctx: Context) -> Iterator[Finding]:
         if not has_digit(text):
             continue
         for m in _TIME.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue  # the tail of a longer number or word ("112 am")
             hour = int(m.group("hour"))
             minute = m.group("min")
             if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
@@ -290,7 +302,7 @@ def time_ap_format(release: Release, ctx: Context) -> Iterator[Finding]:
                     m.start("redundant"),
                     m.end("redundant"),
                 )
-        for m in _NOON.finditer(text):
+        for m in _NOON.finditer(text) if "12" in text else ():
             yield finding(
                 rid,
                 "warning",
