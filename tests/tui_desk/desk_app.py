@@ -264,6 +264,7 @@ class DeskApp(App[None]):
     def saved(self, saved: Saved | None) -> None:
         if saved is not None:
             self.library = Library.open(self.library.path) if self.library else None
+            self.checker.refresh_setup(library=self.library)  # library rules see the new file
             self.notify("\n".join(saved.lines), title="Saved to the library")
 
     # --- for the tests -------------------------------------------------------------------------

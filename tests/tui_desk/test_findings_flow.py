@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Select, TextArea
 
@@ -187,3 +189,18 @@ async def test_a_rule_that_crashes_is_reported_and_typing_goes_on() -> None:
         await settle(app, pilot)
         assert app.release.headline.endswith("!")
         assert any("rule exploded" in note for note in app.notes)
+
+
+async def test_a_broken_settings_file_is_said_once_and_the_defaults_apply(tmp_path: Path) -> None:
+    (tmp_path / "pressdesk.toml").write_text("colour = 1\n", "utf-8")
+    release = sample_release().replace(headline="HARBOR COALITION WELCOMES RENT BOARD VOTE")
+    app = DeskApp(release, path=tmp_path / "release.toml")
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.click("#headline")
+        await pilot.press("end", "S")
+        await settle(app, pilot)
+        assert app.findings_for("headline-all-caps")
+    told = [note for note in app.notes if "unknown setting 'colour'" in note]
+    assert len(told) == 1
+    assert "checking with the defaults" in told[0]

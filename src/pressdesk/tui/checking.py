@@ -161,6 +161,7 @@ class LiveChecker(Widget):
         self.check_function: CheckFunction = check or run_setup_checks
         self.generation = 0
         """The number of the newest request."""
+        self._told = ""  # the settings problem already shown, so it is said once
         self.last: FindingsReady | None = None
         """The newest result posted, for callers that want the current findings without waiting."""
 
@@ -198,6 +199,11 @@ class LiveChecker(Widget):
         except Exception as exc:  # a rule's bug must never take the editor (and the text) down
             self.app.notify(f"The checks failed: {exc!r}", title="Checks", severity="error")
             return
+        if setup.problem and setup.problem != self._told:
+            self._told = setup.problem
+            self.app.notify(
+                f"{setup.problem}; checking with the defaults", title="Settings", severity="warning"
+            )
         if generation != self.generation:
             return  # a newer request is already on its way
         message = FindingsReady(
