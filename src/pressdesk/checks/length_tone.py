@@ -56,7 +56,7 @@ def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
 
 
 PLACEHOLDER = re.compile(
-    r"\bTK(?:TK)*\b|\bXX+\b|\[(?:NAME|ADD\b[^\]]{0,80}|INSERT\b[^\]]{0,80}|[A-Z][A-Z0-9 _/&'-]{2,60})\]"
+    r"\bTK(?:TK)*\b|\bXX+\b|\[(?:NAME|ADD\b[^\]]{0,500}|INSERT\b[^\]]{0,500}|[A-Z][A-Z0-9 _/&'-]{2,60})\]"
     r"|\{\{[^{}\n]{0,80}\}\}|\bLorem\b|\bINSERT\b|\?{3,}"
 )
 
