@@ -58,6 +58,9 @@ class Builder:
         self.body.append(block)
         for sub, origin in origins.items():
             self.source[f"body[{index}].{sub}" if sub else f"body[{index}]"] = origin
+        if origins and f"body[{index}]" not in self.source:
+            # The block as a whole (an unapproved quote, an orphan) starts where its first part does.
+            self.source[f"body[{index}]"] = min(origins.values(), key=_pos)
         return index
 
 

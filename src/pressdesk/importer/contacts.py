@@ -80,6 +80,8 @@ def label_match(text: str) -> re.Match[str] | None:
 
 
 def has_reach(text: str) -> bool:
+    """Whether the text holds an email address or a phone number (contact lines are short)."""
+    text = text[:500]
     return bool(EMAIL_RE.search(text) or _is_phone(text))
 
 
@@ -185,6 +187,8 @@ _SUB_LABEL = re.compile(
 
 def contactish(unit: Unit) -> bool:
     """A short line that could belong to a contact block (name, title, org, phone, email)."""
+    if len(unit.text) > 300:
+        return False
     text = plain(unit.text)
     if not text or unit.hint in ("heading", "quote", "item") and unit.hint != "item":
         return False

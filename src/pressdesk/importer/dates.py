@@ -76,8 +76,11 @@ def _month(name: str) -> int:
 
 
 def parse_date(text: str) -> tuple[date, int, int] | None:
-    """The first date written in `text`, with its span; None when there is none that is valid."""
-    for m in DATE_RE.finditer(text):
+    """The first date written in `text`, with its span; None when there is none that is valid.
+
+    Only the first 300 characters are read: a release line, a date line or a dateline is short.
+    """
+    for m in DATE_RE.finditer(text[:300]):
         try:
             if m.group("mon"):
                 found = date(int(m.group("year")), _month(m.group("mon")), int(m.group("day")))

@@ -93,6 +93,7 @@ def _apply_release_line(b: Builder, units: list[Unit], i: int) -> int:
         b.embargo = rl.embargo
         b.zone = rl.zone
         b.source["embargo"] = unit.origin_at(max(0, rl.rest_start))
+        b.source["zone"] = b.source["embargo"]
         if not rl.has_time or not rl.has_zone:
             missing = "a clock time and a time zone" if not rl.has_time else "a time zone"
             b.note("embargo-complete", Severity.ERROR, f"the embargo line has no {missing}", unit)

@@ -58,7 +58,8 @@ def _joined(lines: list[SourceLine], **hints: object) -> Unit:
 def markdown_units(text: str) -> list[Unit]:
     """The units of a Markdown release, one per heading, paragraph or list item."""
     source = split_lines(text)
-    tokens = MarkdownIt("commonmark").parse(text)
+    # Only the block structure is needed: inline text stays as typed, so skip inline parsing.
+    tokens = MarkdownIt("commonmark").disable("inline").parse(text)
     blocks: list[tuple[str, int, bool, int, list[SourceLine]]] = []
     quote_depth = 0
     lists: list[bool] = []  # ordered? for each open list

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressdesk.importer.words import (
     ABBREVIATION_END,
@@ -21,6 +22,7 @@ _HEADER_SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+")
 _LEGAL_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|L\.P|Co|Corp|PLLC|P\.C)\.?$")
 
 
+@lru_cache(maxsize=256)
 def speaker_from_header(text: str) -> Speaker | None:
     """`Name, Title, Organization` (also `Name – Title, Org` or `Name | Title | Org`), else None."""
     if len(text) > 204:
@@ -142,6 +144,7 @@ _SAID_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # the body reader asks about the same paragraph more than once
 def parse_said(text: str) -> Said | None:
     """A paragraph with its attribution inside: `“…,” said Name, Title of Org.` or `Name, …, said: “…”`."""
     if len(text) > 5000 or not any(word in text for word in _SAID_WORDS):

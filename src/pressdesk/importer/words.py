@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OPEN_DOUBLE = "\u201c\u201e\u00ab"  # “ „ «
 CLOSE_DOUBLE = "\u201d\u00bb"  # ” »
@@ -32,17 +33,18 @@ TITLE_WORDS = re.compile(
     r"media|policy|advisor|adviser|partner|owner|steward|pastor|reverend|rev|dr|general)\b",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|de|del|da|di|van|von|der|la|le|du|bin|al|ibn|y)$")
+_NAME_WORD = r"(?:[A-Z][\w’'.\-]*|de|del|da|di|van|von|der|la|le|du|bin|al|ibn|y)"
+_NAME = re.compile(rf"[A-Z][\w’'.\-]*(?: {_NAME_WORD}){{1,4}}")
 
 
 def plain(text: str) -> str:
     """Text for recognising things: whole-line emphasis and Markdown escapes removed."""
     text = text.strip()
-    if text[:1] in ("*", "_"):
-        m = _WHOLE_EMPHASIS.match(text)
-        while m:
-            text = m.group("t").strip()
-            m = _WHOLE_EMPHASIS.match(text)
+    for _ in range(3):  # `***bold italic***` at most; never loop over a line of stars
+        m = _WHOLE_EMPHASIS.match(text) if text[:1] in ("*", "_") else None
+        if m is None:
+            break
+        text = m.group("t").strip()
     return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
@@ -80,15 +82,15 @@ def role_of(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
 def is_name(text: str) -> bool:
     """A person's name as written on a header or contact line: 2–5 capitalised words, no digits."""
-    text = _COURTESY.sub("", text)
-    words = text.split()
-    if not 2 <= len(words) <= 5 or len(text) > 48 or any(ch.isdigit() for ch in text):
+    if len(text) > 56:
         return False
-    if ORG_WORDS.search(text) or TITLE_WORDS.search(text):
+    text = " ".join(_COURTESY.sub("", text).split())
+    if len(text) > 48 or not _NAME.fullmatch(text) or any(ch.isdigit() for ch in text):
         return False
-    return words[0][0].isupper() and all(_NAME_WORD.match(w) for w in words)
+    return not (ORG_WORDS.search(text) or TITLE_WORDS.search(text))
 
 
 def looks_like_org(text: str) -> bool:
