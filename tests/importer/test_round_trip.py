@@ -61,3 +61,16 @@ def test_generated_releases_round_trip(release: Release) -> None:
         got = _carried(import_text(text, fmt=fmt).release)
         _, wrong = differences(got, release)
         assert wrong == [], (name, text)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_examples_exported_files_import_back(path: Path, fmt: str) -> None:
+    from pressdesk.render import output_name
+
+    release = store.load(path)
+    exported = path.parent / output_name(release, fmt)
+    assert exported.exists(), f"{exported.name} is missing beside {path.name}"
+    got = _carried(import_text(exported.read_text(encoding="utf-8"), fmt=fmt).release)
+    _, wrong = differences(got, _normalised(release))
+    assert wrong == []

@@ -60,6 +60,7 @@ def read_lede(b: Builder, unit: Unit) -> bool:
 
 def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
     """Body blocks from `units[i]` to the end mark (or the boilerplate); returns where it stopped."""
+    i = _before_dateline(b, units, i)
     if i < len(units) and not is_tail_start(units[i]) and read_lede(b, units[i]):
         i += 1
     labels = 0
@@ -103,6 +104,29 @@ def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
     if labels >= 2:
         b.kind = "advisory"
     return i
+
+
+def _before_dateline(b: Builder, units: list[Unit], i: int) -> int:
+    """Lines between the headline block and a dateline a line or two further down."""
+    if b.dateline or i >= len(units) or find_dateline(units[i].text):
+        return i
+    for j in range(i + 1, min(i + 3, len(units))):
+        if is_tail_start(units[j]) or opens_quote(plain(units[j].text)):
+            return i
+        if find_dateline(units[j].text):
+            break
+    else:
+        return i
+    for unit in units[i:j]:
+        # Kept as a heading so the paragraph after the dateline stays the lede.
+        b.add_block(Heading(plain(unit.text)), {"heading": unit.origin})
+        b.note(
+            "import-unplaced", Severity.INFO,
+            f"line {unit.line}: could not tell whether this is a subheadline or part of the body; "
+            "kept as a heading above the lede",
+            unit,
+        )  # fmt: skip
+    return j
 
 
 def _said_before(text: str) -> bool:

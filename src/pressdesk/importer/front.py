@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pressdesk.ap import ap_date, is_us_daylight
 from pressdesk.findings import Severity
 from pressdesk.importer.builder import Builder
 from pressdesk.importer.contacts import (
@@ -17,7 +18,7 @@ from pressdesk.importer.contacts import (
     read_fields,
 )
 from pressdesk.importer.dateline import find_dateline
-from pressdesk.importer.dates import is_date_only, parse_date, parse_release_line
+from pressdesk.importer.dates import ReleaseLine, is_date_only, parse_date, parse_release_line
 from pressdesk.importer.lines import END_MARK, Unit
 from pressdesk.importer.quotes import speaker_from_header
 from pressdesk.importer.words import is_name, opens_quote, plain
@@ -97,6 +98,7 @@ def _apply_release_line(b: Builder, units: list[Unit], i: int) -> int:
         if not rl.has_time or not rl.has_zone:
             missing = "a clock time and a time zone" if not rl.has_time else "a time zone"
             b.note("embargo-complete", Severity.ERROR, f"the embargo line has no {missing}", unit)
+        _check_daylight(b, unit, rl)
     if rl.date is not None:
         b.date = rl.date
         b.source["date"] = unit.origin_at(max(0, rl.date_start))
@@ -116,6 +118,28 @@ def _apply_release_line(b: Builder, units: list[Unit], i: int) -> int:
     if rl.line == "embargoed":
         b.note("embargo-complete", Severity.ERROR, "the embargo line names no date", unit)
     return i + 1
+
+
+_STANDARD = {"EST": "EDT", "CST": "CDT", "PST": "PDT", "AKST": "AKDT"}
+_DAYLIGHT = {v: k for k, v in _STANDARD.items()} | {"MDT": "MST"}
+
+
+def _check_daylight(b: Builder, unit: Unit, rl: ReleaseLine) -> None:
+    """`embargo-dst`: EST on a summer date or EDT on a winter one (the text said it; checks can't)."""
+    if rl.date is None or not rl.zone_abbr:
+        return
+    daylight = is_us_daylight(rl.date)
+    right = _STANDARD.get(rl.zone_abbr) if daylight else _DAYLIGHT.get(rl.zone_abbr)
+    if right is None:
+        return
+    at = unit.text.find(rl.zone_abbr)
+    when = "in force" if daylight else "not in force"
+    b.note(
+        "embargo-dst", Severity.ERROR,
+        f"{rl.zone_abbr} on {ap_date(rl.date)}, when daylight time is {when}: write {right} "
+        f"(or {rl.zone_abbr[:-2]}T)",
+        unit, max(at, 0),
+    )  # fmt: skip
 
 
 def read_front(b: Builder, units: list[Unit]) -> int:
