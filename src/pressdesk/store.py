@@ -7,6 +7,7 @@ gives the same bytes.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from pressdesk.model import (
     Paragraph,
     Release,
     Speaker,
+    text_fields,
 )
 from pressdesk.release_schema import FORMAT_VERSION, ReleaseFileError, parse
 
@@ -151,8 +153,53 @@ def _offset_embargo(release: Release) -> datetime | None:
 
 
 def save(path: Path | str, release: Release) -> None:
-    """Write the release to `path` atomically: a crash leaves the old file or the new, never half."""
-    atomic_write(Path(path), dumps(release).encode("utf-8"))
+    """Write the release to `path` atomically: a crash leaves the old file or the new, never half.
+
+    Where the file already holds this release with only some texts changed (a `--fix`, an edit),
+    just those values are rewritten, so the user's comments, layout, line endings and byte-order
+    mark stay. A symbolic link is written through, not replaced by a plain file.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()
+    atomic_write(path, _updated(path, release))
+
+
+def _updated(path: Path, release: Release) -> bytes:
+    """The bytes to save: the file at `path` with changed texts rewritten, else canonical TOML."""
+    try:
+        data = path.read_bytes()
+        text = data.decode("utf-8-sig")
+        old, found = parse(text, str(path))
+    except (OSError, UnicodeDecodeError, ReleaseFileError):
+        return dumps(release).encode("utf-8")
+    bom = "\ufeff" if data.startswith(codecs.BOM_UTF8) else ""
+    patched = _with_texts(text, old, release, found.strings)
+    if patched is None or parse(patched, str(path))[0] != release:
+        patched = dumps(release)
+        if b"\r\n" in data:
+            patched = patched.replace("\n", "\r\n")
+    return (bom + patched).encode("utf-8")
+
+
+def _with_texts(
+    text: str, old: Release, new: Release, strings: dict[str, tuple[int, int]]
+) -> str | None:
+    """`text` with each text value that differs from `old` to `new` rewritten in place.
+
+    None when the two releases differ in more than the values of the same text fields.
+    """
+    before, after = dict(text_fields(old)), dict(text_fields(new))
+    if before.keys() != after.keys():
+        return None
+    changed = [p for p in after if after[p] != before[p]]
+    if any(p not in strings for p in changed):
+        return None
+    # From the end of the file back, so the earlier indices stay true.
+    for p in sorted(changed, key=lambda p: strings[p][0], reverse=True):
+        start, end = strings[p]
+        text = text[:start] + _written(after[p]) + text[end:]
+    return text
 
 
 def _block_pairs(block: Block) -> list[tuple[str, object]]:

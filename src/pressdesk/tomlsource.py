@@ -34,6 +34,9 @@ class SourceScan:
 
     keys: dict[str, tuple[int, int]] = field(default_factory=dict)
     values: dict[str, Origin] = field(default_factory=dict)
+    # Where each string value's literal (delimiters included) starts and ends, as text indices,
+    # so a save can rewrite one value and leave the comments and layout around it alone.
+    strings: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def scan(text: str) -> SourceScan:
@@ -167,11 +170,12 @@ class _Scanner:
         assert m is not None, "tomllib accepted this string"
         line, column = self.where(i + 1)
         self.result.values[path] = Origin(line, column)
+        self.result.strings[path] = (i, m.end())
         self.i = m.end()
 
     def multiline_string(self, path: str) -> None:
-        text = self.text
-        delimiter = text[self.i : self.i + 3]
+        text, start = self.text, self.i
+        delimiter = text[start : start + 3]
         body_start = self.i + 3
         # A newline right after the opening delimiter is not part of the text.
         if text.startswith("\r\n", body_start):
@@ -182,6 +186,7 @@ class _Scanner:
         line, column = self.where(body_start)
         breaks = _breaks(text[body_start:end], basic=delimiter == '"""')
         self.result.values[path] = Origin(line, column, breaks)
+        self.result.strings[path] = (start, end + 3)
         self.i = end + 3
 
     def closing_delimiter(self, start: int, delimiter: str) -> int:
