@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.command import CommandPalette
 from textual.widgets import SelectionList
 
@@ -48,13 +50,15 @@ async def test_the_palette_lists_namespaced_desk_entries(library: Library) -> No
     assert "check: profile coalition" not in found
 
 
-async def test_no_library_means_no_library_entries() -> None:
-    app = DeskApp(check=lambda r, s: ())
+async def test_an_empty_library_offers_the_pickers_but_no_people(tmp_path: Path) -> None:
+    app = DeskApp(library=Library.open(tmp_path / "empty"), check=lambda r, s: ())
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         found = await titles(app)
     assert not [t for t in found if t.startswith("insert: boilerplate —")]
-    assert not [t for t in found if t.startswith("add: quote from ")]
+    assert [t for t in found if t.startswith("add: quote from ")] == [
+        "add: quote from the library…"  # its picker says how to fill the library
+    ]
     assert not [t for t in found if t.startswith("fix: ")]
 
 

@@ -132,6 +132,7 @@ async def test_a_new_speaker_is_saved_back_to_the_library_files(library: Library
     body = (*release.body[:1], Quote(("We will keep organizing.",), newcomer))
     app = desk(library, release=release.replace(body=body))
     async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.click("#quote")  # the cursor in Rosa Delgado's quote
         app.action_save_to_library()
         await settle(app, pilot)
         assert isinstance(app.screen, SaveToLibrary)
@@ -160,8 +161,9 @@ async def test_a_promotion_typed_in_the_editor_updates_the_saved_title(library: 
     body = (*release.body[:1], Quote(("Onward.",), promoted))
     app = desk(library, release=release.replace(body=body))
     async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.click("#quote")
         app.action_save_to_library()
-        await pilot.pause()
+        await settle(app, pilot)
         await pilot.click("#save-go")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -267,3 +269,13 @@ def test_a_speaker_without_an_organisation_is_not_saved(library: Library) -> Non
     with pytest.raises(ValueError, match="needs a name and an organisation"):
         save_item(library.path, Speaker("Nobody Known"), sample_release().date)
     assert sorted(p.name for p in library.path.iterdir()) == before
+
+
+async def test_save_to_library_needs_the_cursor_in_something_saveable(library: Library) -> None:
+    app = desk(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.click("#headline")
+        app.action_save_to_library()
+        await pilot.pause()
+        assert not isinstance(app.screen, SaveToLibrary)
+    assert any("Put the cursor in a quote's speaker" in note for note in app.notes)

@@ -4,7 +4,8 @@ Entries are namespaced (`fix: …`, `insert: boilerplate — Org`, `add: quote f
 email`, `check: profile ap`) and context-aware: a fix is offered per fixable finding on screen, the
 library entries per saved organisation and person, and only for actions the app has.
 
-The provider calls the app's actions by name (so keys can be bound to the same actions):
+The provider calls actions by name on the screen that holds the release (or else the app), so
+keys can be bound to the same actions; `DeskMixin` (tui/desk_wiring.py) provides them all:
 
 - `action_export(fmt: str = "")` opens the export screen with `fmt` chosen ("" = every format);
 - `action_check_profile(profile: str)` switches the house style;
@@ -12,14 +13,15 @@ The provider calls the app's actions by name (so keys can be bound to the same a
 - `action_insert_boilerplate(slug: str)` inserts that organisation's current boilerplate;
 - `action_add_quote_from(slug: str, name: str)` starts a quote block from a saved spokesperson;
 - `action_save_to_library()` saves the speaker, contact or boilerplate being edited.
-It reads `app.library` (a `Library` or None) and the `FindingsPanel` on the current screen; a fix
-is asked for through the panel's own `FixRequested` message.
+It reads the library from `desk_library` (screen) or `library` (app), and the `FindingsPanel` on
+the current screen; a fix is asked for through the panel's own `FixRequested` message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -27,6 +29,11 @@ from pressdesk.findings import Finding
 from pressdesk.model import PROFILES
 from pressdesk.tui.finding_steps import STEP_LABELS, step_of
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    from pressdesk.library import Library
 
 EXPORTS: tuple[tuple[str, str], ...] = (
     ("text", "plain text"),
@@ -42,11 +49,25 @@ Command = tuple[str, Callable[[], object], str]  # (title, callback, help)
 class DeskCommands(Provider):
     """The desk's palette entries (add to `App.COMMANDS` or `Screen.COMMANDS`)."""
 
+    def _owner(self, action: str) -> DOMNode | None:
+        # The desk's actions live on the screen that holds the release, or on the app.
+        for node in (self.screen, self.app):
+            if callable(getattr(node, f"action_{action}", None)):
+                return node
+        return None
+
     def _has(self, action: str) -> bool:
-        return callable(getattr(self.app, f"action_{action}", None))
+        return self._owner(action.split("(", 1)[0]) is not None
 
     def _run(self, action: str) -> Callable[[], object]:
-        return partial(self.app.run_action, action)
+        return partial(self.app.run_action, action, self._owner(action.split("(", 1)[0]))
+
+    def _library(self) -> Library | None:
+        for node in (self.screen, self.app):
+            library = getattr(node, "desk_library", None) or getattr(node, "library", None)
+            if library is not None:
+                return cast("Library", library)
+        return None
 
     def _panel(self) -> FindingsPanel | None:
         panels = self.screen.query(FindingsPanel)
@@ -55,7 +76,7 @@ class DeskCommands(Provider):
     def commands(self) -> Iterator[Command]:
         """Every entry that applies right now, in the order discovery shows them."""
         yield from self._fixes()
-        yield from self._library()
+        yield from self._library_entries()
         if self._has("export"):
             for fmt, label in EXPORTS:
                 yield (
@@ -86,10 +107,10 @@ class DeskCommands(Provider):
                     f"Safe fix in the {STEP_LABELS[step_of(finding.field)]} step; undo takes it back",
                 )
 
-    def _library(self) -> Iterator[Command]:
+    def _library_entries(self) -> Iterator[Command]:
         from pressdesk.tui.library_actions import coalition_of, organisations_in_order
 
-        library = getattr(self.app, "library", None)
+        library = self._library()
         if library is None:
             return
         for action, title, help_text in (

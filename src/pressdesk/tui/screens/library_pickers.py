@@ -11,6 +11,7 @@ import asyncio
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -66,7 +67,10 @@ def _empty_help(library: Library, what: str) -> str:
     )
 
 
-class _Picker(ModalScreen[object]):
+PickedT = TypeVar("PickedT")
+
+
+class _Picker(ModalScreen[PickedT | None]):
     """Shared bindings: escape cancels."""
 
     BINDINGS = [
@@ -81,7 +85,7 @@ class _Picker(ModalScreen[object]):
         self.dismiss(None)
 
 
-class ContactsPicker(_Picker):
+class ContactsPicker(_Picker[list[Contact]]):
     """Choose media contacts from the coalition's (or any organisation's) people."""
 
     DEFAULT_CSS = PICKER_CSS.format(name="ContactsPicker")
@@ -172,7 +176,7 @@ class ContactsPicker(_Picker):
         self.dismiss(self.chosen or None)
 
 
-class SpeakerPicker(_Picker):
+class SpeakerPicker(_Picker[Speaker]):
     """Start a quote: pick a member organisation, then one of its spokespeople."""
 
     DEFAULT_CSS = (
@@ -245,7 +249,7 @@ class SpeakerPicker(_Picker):
             self.dismiss(speaker_from(org, org.people[int(event.option.id)]))
 
 
-class BoilerplatePicker(_Picker):
+class BoilerplatePicker(_Picker[Boilerplate]):
     """Insert an organisation's current boilerplate from the library."""
 
     DEFAULT_CSS = (

@@ -1,0 +1,331 @@
+"""The desk's behaviour for the screen (or app) that holds the release, as one mixin.
+
+`DeskMixin` answers the findings panel's messages, runs the live checker, and provides the actions
+the command palette and the desk's keys call (export, library pickers, save to library, profile,
+undo fix). The host supplies four things; see docs/desk-integration.md:
+
+- `release`: the one `Release` it holds (the mixin replaces it, never edits it in place);
+- `desk_reload()`: show `self.release` in the fields (after a fix, an undo, an insert);
+- `desk_changed()`: the release changed (mark unsaved, save, preview, and call `desk_check()`);
+- `desk_go(step)`: show a step (`release`, `contacts`, `story`, `boilerplate`, `review`).
+It may also have `path` (the release file) and `draft` (an untitled draft in the data folder).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+
+from pressdesk.model import Boilerplate, Contact, Quote, Release, Speaker
+from pressdesk.tui.checking import CheckSetup, FindingsReady, LiveChecker
+from pressdesk.tui.finding_steps import step_of
+from pressdesk.tui.fixing import FixError, FixHistory
+from pressdesk.tui.spans import select_finding
+from pressdesk.tui.widgets.findings_panel import FindingsPanel
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.widget import Widget
+
+    from pressdesk.library import Library
+    from pressdesk.tui.screens.library_pickers import Saveable, Saved
+
+DESK_BINDINGS: list[BindingType] = [
+    Binding(
+        "f7",
+        "findings",
+        "Findings",
+        id="desk.findings",
+        tooltip="Show the findings and move the cursor to them",
+    ),
+    Binding("ctrl+e", "export", "Export", id="desk.export", tooltip="Export the release"),
+    Binding(
+        "ctrl+l",
+        "pick_from_library",
+        "Library",
+        id="desk.library",
+        tooltip="Pick from the library: contacts, a quote's speaker or a boilerplate",
+    ),
+    Binding(
+        "alt+z",
+        "undo_fix",
+        "Undo fix",
+        show=False,
+        id="desk.undo-fix",
+        tooltip="Take back the last fix made from the findings",
+    ),
+]
+"""Add to the host's BINDINGS (Textual merges bindings only from widget classes, not mixins)."""
+
+_ITEM = re.compile(r"^(body|contacts|boilerplate)\[(\d+)\]")
+
+
+def item_at(release: Release, path: str) -> Saveable | None:
+    """What "save to the library" saves for the field at `path`: a quote's speaker, a contact,
+    a boilerplate block, or None when the field belongs to none of them."""
+    found = _ITEM.match(path)
+    if found is None:
+        return None
+    collection, index = found[1], int(found[2])
+    items: Sequence[object] = getattr(release, collection)
+    if index >= len(items):
+        return None
+    item = items[index]
+    if isinstance(item, Quote):
+        return item.speaker
+    if isinstance(item, Contact | Boilerplate):
+        return item
+    return None
+
+
+class DeskMixin:
+    """Mix into the screen (or app) that holds the release, before the Textual base class."""
+
+    release: Release
+    _desk_fixes: FixHistory | None = None
+    _desk_library: Library | None = None
+
+    # --- what the host provides (overridden there) --------------------------------------------
+
+    def desk_reload(self) -> object:
+        raise NotImplementedError
+
+    def desk_changed(self) -> None:
+        raise NotImplementedError
+
+    def desk_go(self, step: str) -> None:
+        return None
+
+    # --- mounting --------------------------------------------------------------------------------
+
+    def compose_desk(self) -> ComposeResult:
+        """The findings panel and the (invisible) checker; yield from this in `compose`."""
+        path = getattr(self, "path", None)
+        folder = path.parent if isinstance(path, Path) else None
+        yield FindingsPanel(profile=self.release.profile)
+        yield LiveChecker(CheckSetup(folder=folder, library=self.desk_library), id="checker")
+
+    def desk_start(self) -> None:
+        """Check the release as opened (call from `on_mount`)."""
+        self._node.query_one(LiveChecker).check_now(self.release)
+
+    def desk_check(self) -> None:
+        """Check again once typing pauses (call from the host's change handler)."""
+        self._node.query_one(LiveChecker).check(self.release)
+
+    @property
+    def desk_library(self) -> Library | None:
+        """The app's `library` if it has one, else the library folder in use, opened once."""
+        app_library = getattr(self._node.app, "library", None)
+        if app_library is not None:
+            return cast("Library", app_library)
+        if self._desk_library is None:
+            from pressdesk.library import Library, library_path
+
+            self._desk_library = Library.open(library_path(None))
+        return self._desk_library
+
+    @property
+    def desk_fixes(self) -> FixHistory:
+        if self._desk_fixes is None:
+            self._desk_fixes = FixHistory()
+        return self._desk_fixes
+
+    @property
+    def _node(self) -> Widget | App[Any]:
+        return cast("Widget", self)
+
+    def _replace_release(self, release: Release) -> None:
+        self.release = release
+        self.desk_reload()
+        self.desk_changed()
+
+    # --- the findings panel ------------------------------------------------------------------------
+
+    def on_findings_ready(self, message: FindingsReady) -> None:
+        self._node.query_one(FindingsPanel).show(message.findings, message.generation)
+
+    def on_findings_panel_selected(self, message: FindingsPanel.Selected) -> None:
+        self.desk_go(step_of(message.finding.field))
+        node = self._node
+        node.call_after_refresh(select_finding, node, message.finding)
+
+    def on_findings_panel_fix_requested(self, message: FindingsPanel.FixRequested) -> None:
+        try:
+            fixed = self.desk_fixes.apply(self.release, message.finding)
+        except FixError as exc:
+            self._node.notify(str(exc), title="Not fixed", severity="warning")
+            return
+        self._replace_release(fixed)
+
+    def on_findings_panel_profile_changed(self, message: FindingsPanel.ProfileChanged) -> None:
+        self._replace_release(self.release.replace(profile=message.profile))
+
+    def action_undo_fix(self) -> None:
+        """Take back the last fix made from the findings panel."""
+        try:
+            release, undone = self.desk_fixes.undo(self.release)
+        except FixError as exc:
+            self._node.notify(str(exc), title="Nothing undone", severity="warning")
+            return
+        self._replace_release(release)
+        self._node.notify(f"Undid the {undone.finding.rule} fix", timeout=3)
+
+    def action_check_profile(self, profile: str) -> None:
+        """Check against another house style (`coalition`, `ap`, `wire`)."""
+        self._node.query_one(FindingsPanel).profile = profile
+        self._replace_release(self.release.replace(profile=profile))
+
+    def desk_follow_profile(self) -> None:
+        """Show the release's profile in the panel (after the host's own profile field changed)."""
+        self._node.query_one(FindingsPanel).profile = self.release.profile
+
+    def action_findings(self) -> None:
+        """Show the findings panel and put the cursor in it."""
+        from textual.screen import Screen
+        from textual.widget import Widget
+
+        panel = self._node.query_one(FindingsPanel)
+        for node in (panel, *panel.ancestors):
+            if isinstance(node, Screen) or not isinstance(node, Widget):
+                break
+            node.display = True  # a narrow terminal hides the side column until asked
+        panel.query_one("#findings-list").focus()
+
+    # --- export ------------------------------------------------------------------------------------
+
+    def action_export(self, fmt: str = "") -> None:
+        """Open the export screen with `fmt` chosen ("" for every format)."""
+        from pressdesk.tui.screens.export_screen import ExportScreen
+
+        path = getattr(self, "path", None)
+        release_path = path if isinstance(path, Path) else None
+        folder = Path.cwd() if getattr(self, "draft", False) or release_path is None else None
+        self._node.app.push_screen(
+            ExportScreen(
+                self.release,
+                release_path,
+                formats=[fmt] if fmt else None,
+                folder=folder,
+                setup=self._node.query_one(LiveChecker).setup,
+            )
+        )
+
+    # --- the library -------------------------------------------------------------------------------
+
+    def action_pick_from_library(self) -> None:
+        """The picker for the step in view: contacts, a quote's speaker, or a boilerplate."""
+        step = getattr(self, "step", "")
+        if step == "contacts":
+            self.action_pick_contacts()
+        elif step == "boilerplate":
+            self.action_pick_boilerplate()
+        else:
+            self.action_pick_speaker()
+
+    def action_pick_contacts(self) -> None:
+        from pressdesk.tui.screens.library_pickers import ContactsPicker
+
+        library = self.desk_library
+        if library is not None:
+            self._node.app.push_screen(
+                ContactsPicker(library, self.release), self.desk_add_contacts
+            )
+
+    def action_pick_speaker(self) -> None:
+        from pressdesk.tui.screens.library_pickers import SpeakerPicker
+
+        library = self.desk_library
+        if library is not None:
+            self._node.app.push_screen(SpeakerPicker(library, self.release), self.desk_add_quote)
+
+    def action_pick_boilerplate(self) -> None:
+        from pressdesk.tui.screens.library_pickers import BoilerplatePicker
+
+        library = self.desk_library
+        if library is not None:
+            self._node.app.push_screen(
+                BoilerplatePicker(library, self.release), self.desk_add_boilerplate
+            )
+
+    def action_insert_boilerplate(self, slug: str) -> None:
+        from pressdesk.tui.library_actions import boilerplate_from
+
+        library = self.desk_library
+        if library is not None and slug in library.orgs:
+            self.desk_add_boilerplate(boilerplate_from(library.orgs[slug]))
+
+    def action_add_quote_from(self, slug: str, name: str) -> None:
+        from pressdesk.tui.library_actions import speaker_from
+
+        library = self.desk_library
+        org = library.orgs.get(slug) if library is not None else None
+        person = org.person(name) if org is not None else None
+        if org is not None and person is not None:
+            self.desk_add_quote(speaker_from(org, person))
+
+    def desk_add_contacts(self, contacts: list[Contact] | None) -> None:
+        added = tuple(contacts or ())
+        if added:
+            self._replace_release(self.release.replace(contacts=self.release.contacts + added))
+            self.desk_go("contacts")
+
+    def desk_add_quote(self, speaker: Speaker | None) -> None:
+        if speaker is not None:
+            quote = Quote(("",), speaker)
+            self._replace_release(self.release.replace(body=(*self.release.body, quote)))
+            self.desk_go("story")
+
+    def desk_add_boilerplate(self, block: Boilerplate | None) -> None:
+        if block is not None:
+            blocks = (*self.release.boilerplate, block)
+            self._replace_release(self.release.replace(boilerplate=blocks))
+            self.desk_go("boilerplate")
+
+    def action_save_to_library(self) -> None:
+        """Save the speaker, contact or boilerplate the cursor is in to the library."""
+        from pressdesk import clock
+        from pressdesk.tui.screens.library_pickers import SaveToLibrary
+
+        library = self.desk_library
+        focused = self._node.app.focused
+        path = str(getattr(focused, "path", "") or "")
+        item = item_at(self.release, path)
+        if library is None or item is None:
+            self._node.notify(
+                "Put the cursor in a quote's speaker, a contact or a boilerplate first.",
+                title="Save to the library",
+                severity="warning",
+            )
+            return
+        where = _ITEM.match(path)
+        index = int(where[2]) if where else -1
+        self._node.app.push_screen(
+            SaveToLibrary(library.path, item, today=clock.today()),
+            lambda saved: self._saved(saved, index),
+        )
+
+    def _saved(self, saved: Saved | None, index: int) -> None:
+        from pressdesk.library import Library
+
+        if saved is None:
+            return
+        library = self.desk_library
+        if library is not None:
+            fresh = Library.open(library.path)
+            if getattr(self._node.app, "library", None) is not None:
+                setattr(self._node.app, "library", fresh)  # noqa: B010 - the app's own attribute
+            else:
+                self._desk_library = fresh
+            self._node.query_one(LiveChecker).refresh_setup(library=fresh)
+        self._node.notify("\n".join(saved.lines), title="Saved to the library")
+        block = saved.boilerplate
+        if block is not None and 0 <= index < len(self.release.boilerplate):
+            blocks = list(self.release.boilerplate)
+            blocks[index] = block  # it now remembers its library organisation
+            self._replace_release(self.release.replace(boilerplate=tuple(blocks)))
