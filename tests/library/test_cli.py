@@ -143,6 +143,22 @@ def test_save_from_reports_what_it_left_alone(
     assert Library.open(library_dir).orgs["the-tenants-union"].people[0].title == "Director"
 
 
+def test_save_from_leaves_out_an_address_a_web_scraper_mangled(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    release = tmp_path / "statement.txt"
+    scraped = STATEMENT_TEXT.replace("rosa@housing.example.org", "[email\u00a0protected]")
+    release.write_text(scraped, encoding="utf-8")
+    status, out, _ = _run(capsys, "save-from", str(release), "--library", str(library_dir))
+    assert status == 0
+    assert (
+        "  left out Rosa Delgado's email '[email\u00a0protected]': not a real address "
+        "(type the right one in the release, then save again)\n"
+    ) in out
+    rosa = Library.open(library_dir).orgs["harbor-city-housing-coalition"].people[0]
+    assert (rosa.name, rosa.email, rosa.phone) == ("Rosa Delgado", "", "555-555-0101")
+
+
 def test_save_from_plain_text_goes_through_the_importer(
     capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
 ) -> None:

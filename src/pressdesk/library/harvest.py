@@ -13,7 +13,14 @@ from datetime import date
 from pathlib import Path
 
 from pressdesk.library.folder import Library
-from pressdesk.library.names import PLACEHOLDER, org_parts, same_name, same_phone, same_text
+from pressdesk.library.names import (
+    PLACEHOLDER,
+    org_parts,
+    same_name,
+    same_phone,
+    same_text,
+    usable_email,
+)
 from pressdesk.library.orgs import EarlierBoilerplate, Organisation, OrgKind, Person
 from pressdesk.model import Release
 
@@ -136,10 +143,17 @@ class _Merge:
             kind = "coalition" if coalition and same_name(org_name, coalition) else "member"
             slug = self.organisation(org_name, kind)
             if slug:
+                email = contact.email.strip()
+                if email and not usable_email(email):
+                    self.report.kept.append(
+                        f"left out {contact.name.strip()}'s email '{email}': not a real address "
+                        "(type the right one in the release, then save again)"
+                    )
+                    email = ""
                 person = Person(
                     contact.name.strip(),
                     title=contact.title.strip(),
-                    email=contact.email.strip(),
+                    email=email,
                     phone=contact.phone.strip(),
                     media_contact=True,
                 )

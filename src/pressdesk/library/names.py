@@ -71,3 +71,12 @@ PLACEHOLDER = re.compile(
     r"\bTK(?:TK)*\b|\bXX+\b|\[(?:NAME|ADD\b[^\]]*|INSERT\b[^\]]*|[A-Z][A-Z0-9 _/&'-]{2,})\]"
     r"|\{\{.*?\}\}|\bLorem\b|\bINSERT\b|\?{3,}"
 )
+
+# An address as a reader can use it: one @, a dot in the domain, no spaces or brackets. A web
+# scraper's "[email protected]" or a "name [at] org" is not one, and never goes into the library.
+_USABLE_EMAIL = re.compile(r"[^@\s\[\]<>()]+@[^@\s\[\]<>()]+\.[^@\s\[\]<>()]+")
+
+
+def usable_email(email: str) -> bool:
+    """Whether `email` reads as a real address that can be saved and reused."""
+    return _USABLE_EMAIL.fullmatch(email.strip()) is not None
