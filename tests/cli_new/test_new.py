@@ -113,6 +113,27 @@ def test_a_missing_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert (status, err) == (2, f"pressdesk: {tmp_path / 'nowhere'}: no such folder\n")
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["", "--template", "statement"], "new needs the name of the release file to create"),
+        (["draft.toml", "--coalition", " "], "--coalition needs the name of a coalition"),
+    ],
+)
+def test_an_empty_name_is_refused(
+    args: list[str],
+    message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, out, err = new(capsys, *args)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"pressdesk: {message}") and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_users_own_starter_comes_first(
     tmp_path: Path, hermetic: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -69,6 +69,12 @@ def starter_text(name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.file.strip():
+        raise PressdeskError(
+            "new needs the name of the release file to create, e.g. statement.toml"
+        )
+    if args.coalition is not None and not args.coalition.strip():
+        raise PressdeskError("--coalition needs the name of a coalition in the library")
     target = Path(args.file)
     if target.suffix.lower() in _NOT_A_RELEASE_FILE:
         raise PressdeskError(
@@ -80,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise PressdeskError(f"{target}: already exists (use --force to overwrite)")
     text = starter_text(args.template)
-    if args.coalition:
+    if args.coalition is not None:
         text = _for_coalition(text, args.coalition, args.library)
     atomic_write(target, text.encode("utf-8"), overwrite=args.force)
     print(f"Created {target} from the {args.template} starter.")
