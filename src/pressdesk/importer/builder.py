@@ -51,6 +51,19 @@ class Builder:
             self.source[f"contacts[{index}].{key}"] = origin
         if draft.origins:
             self.source.setdefault(f"contacts[{index}]", min(draft.origins.values(), key=_pos))
+        for key, value, origin in draft.left_out:
+            # A release file holds one email and one phone per contact.
+            self.findings.append(
+                Finding(
+                    "import-unplaced",
+                    Severity.INFO,
+                    f"line {origin.line}: a second {key} for {draft.name or 'this contact'} "
+                    f"({value}) was left out",
+                    f"contacts[{index}].{key}",
+                    line=origin.line,
+                    column=origin.column,
+                )  # fmt: skip
+            )
 
     def add_block(self, block: Block, origins: dict[str, Origin]) -> int:
         """Append a body block; `origins` maps sub-paths (`text`, `paragraphs[0]`, …) to places."""

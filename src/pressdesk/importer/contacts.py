@@ -50,11 +50,14 @@ class ContactDraft:
     email: str = ""
     phone: str = ""
     origins: dict[str, Origin] = field(default_factory=dict)
+    left_out: list[tuple[str, str, Origin]] = field(default_factory=list)  # a second phone, …
 
     def set(self, key: str, value: str, origin: Origin) -> None:
         if getattr(self, key):
             if key in ("title", "org"):
                 setattr(self, key, f"{getattr(self, key)}, {value}")
+            else:
+                self.left_out.append((key, value, origin))
             return
         setattr(self, key, value)
         self.origins[key] = origin

@@ -11,7 +11,10 @@ from pressdesk.importer.dates import _MONTH_RE, _WEEKDAY_RE, parse_date
 _WORD = r"[A-Z](?:[A-Z.’']|-(?=[A-Z]))*"
 _CITY = rf"{_WORD}(?: {_WORD}){{0,4}}"
 _STATE = r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}"
-_DATE = rf"{_WEEKDAY_RE}?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_DATE = (
+    rf"{_WEEKDAY_RE}?(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+\d{{4}})"
+)
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_CITY}(?:,\s+{_STATE}){{0,2}}?)"
     rf"(?:,\s+(?P<date>{_DATE}))?"

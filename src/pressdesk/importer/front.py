@@ -21,7 +21,7 @@ from pressdesk.importer.dateline import find_dateline
 from pressdesk.importer.dates import ReleaseLine, is_date_only, parse_date, parse_release_line
 from pressdesk.importer.lines import END_MARK, Unit
 from pressdesk.importer.quotes import speaker_from_header
-from pressdesk.importer.words import is_name, opens_quote, plain
+from pressdesk.importer.words import is_name, loose, opens_quote, plain
 
 BANNER = re.compile(
     r"^(?P<advisory>(?:media|news|press|photo|tv|broadcast)\s+advisory|advisory)"
@@ -85,15 +85,22 @@ def _block_follows(units: list[Unit], i: int) -> bool:
 
 def _apply_release_line(b: Builder, units: list[Unit], i: int) -> int:
     unit = units[i]
-    rl = parse_release_line(plain(unit.text))
+    said = loose(unit.text)
+    rl = parse_release_line(said)
     assert rl is not None
+
+    def raw(offset: int) -> int:
+        # Where character `offset` of the text without Markdown markers sits in the line as typed.
+        found = unit.text.find(said[offset : offset + 12]) if offset < len(said) else -1
+        return found if found >= 0 else max(0, offset)
+
     b.found_release_line = True
     b.line = rl.line
     b.source["line"] = unit.origin
     if rl.embargo is not None:
         b.embargo = rl.embargo
         b.zone = rl.zone
-        b.source["embargo"] = unit.origin_at(max(0, rl.rest_start))
+        b.source["embargo"] = unit.origin_at(raw(rl.rest_start))
         b.source["zone"] = b.source["embargo"]
         if not rl.has_time or not rl.has_zone:
             missing = "a clock time and a time zone" if not rl.has_time else "a time zone"
@@ -101,7 +108,7 @@ def _apply_release_line(b: Builder, units: list[Unit], i: int) -> int:
         _check_daylight(b, unit, rl)
     if rl.date is not None:
         b.date = rl.date
-        b.source["date"] = unit.origin_at(max(0, rl.date_start))
+        b.source["date"] = unit.origin_at(raw(rl.date_start))
         return i + 1
     if i + 1 < len(units) and is_date_only(plain(units[i + 1].text)):
         found = parse_date(plain(units[i + 1].text))
@@ -132,7 +139,7 @@ def _check_daylight(b: Builder, unit: Unit, rl: ReleaseLine) -> None:
     right = _STANDARD.get(rl.zone_abbr) if daylight else _DAYLIGHT.get(rl.zone_abbr)
     if right is None:
         return
-    at = unit.text.find(rl.zone_abbr)
+    at = unit.text.find(f" {rl.zone_abbr}") + 1
     when = "in force" if daylight else "not in force"
     b.note(
         "embargo-dst", Severity.ERROR,
@@ -151,7 +158,7 @@ def read_front(b: Builder, units: list[Unit]) -> int:
         text = plain(unit.text)
         if END_MARK.match(text):
             break
-        if not b.found_release_line and parse_release_line(text):
+        if not b.found_release_line and parse_release_line(loose(text)):
             i = _apply_release_line(b, units, i)
             continue
         banner = BANNER.match(text) if len(text.split()) <= 4 else None
@@ -159,6 +166,9 @@ def read_front(b: Builder, units: list[Unit]) -> int:
             if banner.group("advisory"):
                 b.kind = "advisory"
             i += 1
+            continue
+        if headline is not None and label_match(unit.text) and not b.dateline:
+            i = read_contacts(b, units, i)  # `Contact:` under a headline that came first
             continue
         if headline is None:
             if label_match(unit.text) or (

@@ -13,7 +13,7 @@ from pressdesk.findings import Origin
 
 # A line that is only an end mark (`###`, `# # #`, `-30-`, `-END-`, `– end –`), maybe escaped in Markdown.
 END_MARK = re.compile(
-    r"^\s*(?:\\?#\s*\\?#\s*\\?#|-\s*30\s*-|[-–—]+\s*end\s*[-–—]+)\s*$", re.IGNORECASE
+    r"^\s*(?:\\?#\s*\\?#\s*\\?#|-\s*30\s*-|[-–—]+\s*(?i:end)\s*[-–—]+|[-–—]*\s*ENDS?\s*[-–—]*)\s*$"
 )
 LIST_ITEM = re.compile(r"^(?:[-*•–+]|\d{1,3}[.)])\s+(?=\S)")
 EMAIL_LIKE = re.compile(r"@|\[email\s*protected\]|\[\s*at\s*\]|\(at\)", re.IGNORECASE)
@@ -108,11 +108,15 @@ _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 
 
 def _starts_anew(line: str, prev: str) -> bool:
-    """Whether `line` must begin a new unit even when the line before was filled to the width."""
+    """Whether `line` must begin a new unit even when the line before was filled to the width.
+
+    A phone number or address alone on the line may be the tail of a wrapped contact line, so
+    only list items, end marks and the release and contact keywords start anew.
+    """
     if _NUMBERED.match(line) and not LIST_ITEM.match(prev) and not prev.endswith(":"):
         # `… the data; 2) how long …`: a wrapped inline enumeration, not a numbered list.
         return bool(STANDALONE_START.match(line))
-    return bool(LIST_ITEM.match(line) or STANDALONE_START.match(line)) or _stands_alone(line)
+    return bool(LIST_ITEM.match(line) or STANDALONE_START.match(line) or END_MARK.match(line))
 
 
 def wrap_width(chunks: list[list[SourceLine]]) -> int:

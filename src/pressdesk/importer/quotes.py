@@ -137,6 +137,7 @@ _SAID_AFTER = re.compile(
     r"|(?P<who2>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+(?:said|says|added))"
     r"\.(?:\s+(?P<rest>[“\"].*))?$"
 )
+_PRONOUNS = ("He", "She", "They", "It", "We", "I", "You")
 _SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated")
 # Name, title of Org, said: “Quoted words.”
 _SAID_BEFORE = re.compile(
@@ -151,7 +152,10 @@ def parse_said(text: str) -> Said | None:
         return None  # cheap checks first: the patterns below are costly on long paragraphs
     m = _SAID_AFTER.match(text)
     if m:
-        speaker = speaker_from_attribution(m.group("who") or m.group("who2") or "")
+        who = (m.group("who") or m.group("who2") or "").strip()
+        speaker = speaker_from_attribution(who)
+        if speaker is None and re.fullmatch(r"[A-Z][\w’'\-]+", who) and who not in _PRONOUNS:
+            speaker = Speaker(who)  # `“…,” Lopez said.`: a second reference by surname
         if speaker is None:
             return None
         quoted = m.group("q")

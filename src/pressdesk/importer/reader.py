@@ -83,6 +83,29 @@ def _check_marks(b: Builder, units: list[Unit]) -> None:
             "quote-marks-consistent", Severity.WARNING,
             "a straight quotation mark in a release that otherwise uses curly marks", unit, offset,
         )  # fmt: skip
+    _check_apostrophes(b, units)
+
+
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")
+
+
+def _check_apostrophes(b: Builder, units: list[Unit]) -> None:
+    """Straight apostrophes (`trust's`) beside curly ones (`county’s`): one style per release."""
+    first: tuple[Unit, int] | None = None
+    curly = False
+    for unit in units:
+        if first is None and "'" in unit.text:
+            m = _STRAIGHT_APOSTROPHE.search(unit.text)
+            if m:
+                first = (unit, m.start())
+        curly = curly or "’" in unit.text
+        if curly and first:
+            unit, offset = first
+            b.note(
+                "quote-marks-consistent", Severity.INFO,
+                "a straight apostrophe in a release that otherwise uses curly ones", unit, offset,
+            )  # fmt: skip
+            return
 
 
 def _release(b: Builder, units: list[Unit]) -> Release:

@@ -48,6 +48,14 @@ def plain(text: str) -> str:
     return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
+def loose(text: str) -> str:
+    """Text with every `**`/`__` strong marker gone: `**FOR IMMEDIATE RELEASE** — May 3, 2026`."""
+    text = plain(text)
+    return (
+        text.replace("**", "").replace("__", "").strip() if "**" in text or "__" in text else text
+    )
+
+
 def unescape(text: str) -> str:
     """Markdown backslash escapes removed (`jane\\_doe` → `jane_doe`)."""
     return _ESCAPE.sub(r"\1", text)
