@@ -254,43 +254,14 @@ def _run(
     while k < len(units):
         unit = units[k]
         text = plain(unit.text) if unit.hint == "strong" else unit.text
-        if k > j:
-            if is_tail_start(unit) or unit.hint in ("heading", "item") or _header(units, k):
+        if prev is not None:
+            if _ends_run(b, units, k, text):
                 break
-            if b.fmt == "text" and LIST_ITEM.match(text) or parse_said(plain(text)) is not None:
-                break
-            starts = opens_quote(text)
-            same_block = (
-                unit.hint == "quote"
-                and prev is not None
-                and prev.hint == "quote"
-                and unit.group == prev.group
-            )
-            if open_ or same_block:
-                if not starts and unit.hint != "quote":
-                    unmarked.append(unit)
-                    b.note(
-                        "quote-continuation", Severity.ERROR,
-                        "a continuing quote paragraph opens without a quotation mark", unit,
-                    )  # fmt: skip
-            elif (
-                not starts and closes_quote(text) and not strip_marks(text)[1] and prev is not None
-            ):
-                b.note(
-                    "quote-continuation", Severity.WARNING,
-                    "a closing quotation mark on a paragraph the quote continues after",
-                    prev, len(prev.text) - 1,
-                )  # fmt: skip
-                b.note(
-                    "quote-continuation", Severity.ERROR,
-                    "a continuing quote paragraph opens without a quotation mark", unit,
-                )  # fmt: skip
-            else:
+            if not _continues(b, unit, prev, text, open_, unmarked):
                 break
         body, opened, closed = strip_marks(text)
         lead = len(text) - len(text.lstrip()) + (1 if opened else 0)
-        piece = unit.cut(lead)
-        out.append((body, piece.origin))
+        out.append((body, unit.cut(lead).origin))
         open_ = not closed
         prev = unit
         k += 1
@@ -304,3 +275,40 @@ def _run(
                 f"line {unit.line}: could not tell whether this is a quote or a paragraph", unit,
             )  # fmt: skip
     return out, k, (prev if not open_ else None)
+
+
+def _ends_run(b: Builder, units: list[Unit], k: int, text: str) -> bool:
+    """A unit that can't continue a quote: a heading, list, end mark, header or said quote."""
+    unit = units[k]
+    if is_tail_start(unit) or unit.hint in ("heading", "item") or _header(units, k):
+        return True
+    return bool(b.fmt == "text" and LIST_ITEM.match(text)) or parse_said(plain(text)) is not None
+
+
+def _continues(
+    b: Builder, unit: Unit, prev: Unit, text: str, open_: bool, unmarked: list[Unit]
+) -> bool:
+    """Whether `unit` continues the quote `prev` belongs to, noting the marks it lacks."""
+    starts = opens_quote(text)
+    same_block = unit.hint == "quote" and prev.hint == "quote" and unit.group == prev.group
+    if open_ or same_block:
+        if not starts and unit.hint != "quote":
+            unmarked.append(unit)
+            b.note(
+                "quote-continuation", Severity.ERROR,
+                "a continuing quote paragraph opens without a quotation mark", unit,
+            )  # fmt: skip
+        return True
+    if not starts and closes_quote(text) and not strip_marks(text)[1]:
+        # `“… a start.”` then `Now the county … them.”`: one closing mark too many before.
+        b.note(
+            "quote-continuation", Severity.WARNING,
+            "a closing quotation mark on a paragraph the quote continues after",
+            prev, len(prev.text) - 1,
+        )  # fmt: skip
+        b.note(
+            "quote-continuation", Severity.ERROR,
+            "a continuing quote paragraph opens without a quotation mark", unit,
+        )  # fmt: skip
+        return True
+    return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from pressdesk.findings import Severity
 from pressdesk.importer.body import ABOUT
@@ -41,70 +42,77 @@ def boilerplate_org(text: str) -> str:
     return org[4:] if org.startswith(("The ", "the ")) else org
 
 
+@dataclass
+class _Tail:
+    """What the tail reader carries from one unit to the next."""
+
+    marks: list[tuple[Unit, str]] = field(default_factory=list)
+    heading: Unit | None = None  # an `About X` heading waiting for its paragraph
+    about: str = ""
+    boilerplate_open: bool = False  # the last paragraph was boilerplate: more may follow
+    more: dict[int, list[str]] = field(default_factory=dict)
+
+
 def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
     """Everything after the body; returns the end marks seen, with their units."""
-    marks: list[tuple[Unit, str]] = []
-    heading: Unit | None = None
-    about = ""
-    last_was_boilerplate = False
-    more: dict[int, list[str]] = {}
+    t = _Tail()
     while i < len(units):
         unit = units[i]
         text = plain(unit.text)
         if _WIRE_SOURCE.match(text):
             i += 1  # `SOURCE Acme Corp`: the wire's own footer, not part of the release
-            continue
-        if END_MARK.match(text):
-            marks.append((unit, end_mark_style(text)))
-            heading, last_was_boilerplate = None, False
+        elif END_MARK.match(text):
+            t.marks.append((unit, end_mark_style(text)))
+            t.heading, t.boilerplate_open = None, False
             i += 1
-            continue
-        if label_match(unit.text) or (
-            contactish(unit) and heading is None
+        elif label_match(unit.text) or (
+            contactish(unit) and t.heading is None
             and (has_reach(text) or (is_name(text) and reach_ahead(units, i + 1)))
         ):  # fmt: skip
             i = read_contacts(b, units, i)
-            last_was_boilerplate = False
-            continue
-        about_match = ABOUT.match(unit.text) if len(text.split()) <= 10 else None
-        if about_match and (unit.hint in ("", "heading", "strong")):
-            heading = unit
-            about = plain(about_match.group("org"))
-            about = about[4:] if about.startswith("the ") else about
-            i += 1
-            continue
-        if unit.hint == "heading" and heading is None:
-            heading, about = unit, plain(unit.text)
-            i += 1
-            continue
-        org = boilerplate_org(unit.text)
-        if heading is not None:
-            _add_boilerplate(b, unit, about, heading)
-            heading, last_was_boilerplate = None, True
-        elif org and (marks or last_was_boilerplate or b.boilerplate):
-            _add_boilerplate(b, unit, org, None)
-            last_was_boilerplate = True
-        elif last_was_boilerplate and b.boilerplate:
-            more.setdefault(len(b.boilerplate) - 1, []).append(unit.text)
-        elif not marks:
-            b.add_block(Paragraph(unit.text), {"text": unit.origin})
+            t.boilerplate_open = False
         else:
-            _add_boilerplate(b, unit, org, None)
-            last_was_boilerplate = True
-            if not org:
-                b.note(
-                    "import-unplaced", Severity.INFO,
-                    f"line {unit.line}: could not tell which organisation this boilerplate is about",
-                    unit,
-                )  # fmt: skip
-        i += 1
-    if heading is not None:
-        _add_boilerplate(b, heading, about, heading, text="")
-    for index, pieces in more.items():
+            _tail_text(b, unit, text, t)
+            i += 1
+    if t.heading is not None:
+        _add_boilerplate(b, t.heading, t.about, t.heading, text="")
+    for index, pieces in t.more.items():
         # A boilerplate of several paragraphs is one text (the exports print it as one).
         prev = b.boilerplate[index]
         b.boilerplate[index] = Boilerplate(prev.org, " ".join([prev.text, *pieces]), prev.heading)
-    return marks
+    return t.marks
+
+
+def _tail_text(b: Builder, unit: Unit, text: str, t: _Tail) -> None:
+    """A heading or paragraph after the body: boilerplate, or body text that came late."""
+    about_match = ABOUT.match(unit.text) if len(text.split()) <= 10 else None
+    if about_match and unit.hint in ("", "heading", "strong"):
+        about = plain(about_match.group("org"))
+        t.heading, t.about = unit, about[4:] if about.startswith("the ") else about
+        return
+    if unit.hint == "heading" and t.heading is None:
+        t.heading, t.about = unit, text
+        return
+    org = boilerplate_org(unit.text)
+    if t.heading is not None:
+        _add_boilerplate(b, unit, t.about, t.heading)
+        t.heading, t.boilerplate_open = None, True
+    elif org and (t.marks or t.boilerplate_open or b.boilerplate):
+        _add_boilerplate(b, unit, org, None)
+        t.boilerplate_open = True
+    elif t.boilerplate_open and b.boilerplate:
+        t.more.setdefault(len(b.boilerplate) - 1, []).append(unit.text)
+    elif not t.marks:
+        b.add_block(Paragraph(unit.text), {"text": unit.origin})
+    else:
+        _add_boilerplate(b, unit, org, None)
+        t.boilerplate_open = True
+        if not org:
+            b.note(
+                "import-unplaced", Severity.INFO,
+                f"line {unit.line}: could not tell which organisation this boilerplate is about",
+                unit,
+            )  # fmt: skip
 
 
 def _add_boilerplate(
