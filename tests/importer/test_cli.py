@@ -91,3 +91,12 @@ def test_standard_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert out.startswith("pressdesk = 1\n")
     assert 'dateline = "WASHINGTON, D.C."' in out
     assert not (tmp_path / "draft.toml").exists()
+
+
+def test_missing_output_folder_is_refused_before_anything_is_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = _copy(tmp_path)
+    assert main(["import", str(draft), "-o", str(tmp_path / "nowhere" / "x.toml")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"pressdesk: {tmp_path / 'nowhere'}: no such folder\n"

@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
             raise PressdeskError(f"{target}: is a folder; give a file name ending .toml")
         if target.exists() and not args.force:
             raise PressdeskError(f"{target}: already exists (use --force to overwrite)")
+        if not target.parent.is_dir():
+            raise PressdeskError(f"{target.parent}: no such folder")
     text = store.read_text(source)
     result = import_text(text, fmt=input_format(source), name=str(source))
     for f in result.findings:
