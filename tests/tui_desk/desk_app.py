@@ -11,7 +11,6 @@ from pathlib import Path
 
 from textual import on
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, TextArea
 
@@ -67,10 +66,7 @@ class DeskApp(DeskMixin, App[None]):
     """The desk pieces mounted through `DeskMixin`, as the integration notes tell the editor to."""
 
     COMMANDS = App.COMMANDS | {DeskCommands}
-    BINDINGS = [
-        *DESK_BINDINGS,
-        Binding("ctrl+u", "undo_fix", "Undo fix", id="test.undo-fix", tooltip="Undo the last fix"),
-    ]
+    BINDINGS = DESK_BINDINGS
     CSS = """
     #editor { width: 2fr; }
     #quote { height: 1fr; }

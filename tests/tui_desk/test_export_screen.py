@@ -78,7 +78,8 @@ async def test_an_existing_file_is_never_replaced_without_asking(tmp_path: Path)
         app.action_export("text")
         await pilot.pause()
         targets = str(app.screen.query_one("#export-targets", Static).render())
-        assert "exists: asks first" in targets
+        assert f"{STEM}.txt  (exists)" in targets
+        assert "replaced only after you say so" in targets
         await pilot.click("#export-final")  # final check off: only the overwrite question
         assert not app.screen.query_one("#export-final", Checkbox).value
         await pilot.click("#export-go")
@@ -153,3 +154,20 @@ async def test_a_folder_that_does_not_exist_is_refused_in_words(tmp_path: Path) 
         await settle(app, pilot)
         assert "no such folder" in status(app)
     assert not (tmp_path / "nowhere").exists()
+
+
+async def test_f9_opens_the_export_screen_and_f9_again_exports(tmp_path: Path) -> None:
+    release = approved(sample_release())
+    app = DeskApp(release, path=saved_release(tmp_path, release), check=lambda r, s: ())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.click("#headline")
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("f7")  # the findings key does nothing while the dialog is open
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.click("#export-final")
+        await pilot.press("f9")
+        await settle(app, pilot)
+        assert "Wrote:" in status(app)
+    assert (tmp_path / f"{STEM}.eml").read_bytes() == render(release, "eml")

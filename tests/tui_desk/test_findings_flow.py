@@ -94,7 +94,7 @@ async def test_fixing_from_the_panel_changes_the_field_clears_the_finding_and_un
         assert app.panel.highlighted_finding is not None
         assert app.panel.highlighted_finding.rule == "word-count"
 
-        await pilot.press("ctrl+u")  # undo the fix
+        await pilot.press("alt+z")  # undo the fix
         await settle(app, pilot)
         assert app.query_one("#dateline", Input).value == "WASHINGTON, D.C."
         assert app.findings_for("dateline-standalone-city")
@@ -204,3 +204,13 @@ async def test_a_broken_settings_file_is_said_once_and_the_defaults_apply(tmp_pa
     told = [note for note in app.notes if "unknown setting 'colour'" in note]
     assert len(told) == 1
     assert "checking with the defaults" in told[0]
+
+
+async def test_f7_takes_the_cursor_to_the_findings_from_any_field() -> None:
+    app = DeskApp(sample_release().replace(dateline="WASHINGTON, D.C."))
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.click("#quote")  # a text area, which binds F7 itself
+        await pilot.press("f7")
+        assert app.focused is app.panel.query_one(OptionList)
+        assert app.panel.highlighted_finding is not None

@@ -36,14 +36,22 @@ if TYPE_CHECKING:
     from pressdesk.tui.screens.library_pickers import Saveable, Saved
 
 DESK_BINDINGS: list[BindingType] = [
+    # Priority, as the editor's other function keys: a text area binds F7 itself.
     Binding(
         "f7",
         "findings",
         "Findings",
+        priority=True,
         id="desk.findings",
         tooltip="Show the findings and move the cursor to them",
     ),
-    Binding("ctrl+e", "export", "Export", id="desk.export", tooltip="Export the release"),
+    Binding(
+        "f9",
+        "export",
+        "Export",
+        id="desk.export",
+        tooltip="Export the release: text, Markdown, HTML email, .eml",
+    ),
     Binding(
         "ctrl+l",
         "pick_from_library",
@@ -190,7 +198,10 @@ class DeskMixin:
         from textual.screen import Screen
         from textual.widget import Widget
 
-        panel = self._node.query_one(FindingsPanel)
+        panels = self._node.query(FindingsPanel)
+        if not panels:
+            return  # a dialog is open over the editor
+        panel = panels.first()
         for node in (panel, *panel.ancestors):
             if isinstance(node, Screen) or not isinstance(node, Widget):
                 break

@@ -98,11 +98,11 @@ class ExportScreen(ModalScreen[list[Path] | None]):
     BINDINGS = [
         Binding("escape", "close", "Close", id="export.close", tooltip="Close the export screen"),
         Binding(
-            "ctrl+e",
+            "f9",
             "export",
             "Export",
             id="export.write",
-            tooltip="Write the chosen formats",
+            tooltip="Write the chosen formats (F9 again)",
         ),
         Binding(
             "ctrl+o",
@@ -185,9 +185,13 @@ class ExportScreen(ModalScreen[list[Path] | None]):
 
     def _show_targets(self) -> None:
         lines = []
+        existing = 0
         for fmt, path in self.targets().items():
-            note = "  ← exists: asks first" if path.exists() else ""
+            note = "  (exists)" if path.exists() else ""
+            existing += bool(note)
             lines.append(f"{FORMAT_LABELS.get(fmt, fmt):<20}{path.name}{note}")
+        if existing:
+            lines.append("A file marked (exists) is replaced only after you say so.")
         self.query_one("#export-targets", Static).update(
             "\n".join(lines) or "Choose at least one format."
         )
