@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -43,10 +44,11 @@ def desk(tmp_path: Path) -> Path:
 def pressdesk(desk: Path) -> Pressdesk:
     """Run `pressdesk ARGS…` in the desk folder, as a user would from a terminal."""
 
-    def run(*args: str, stdin: str | None = None) -> Ran:
+    def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> Ran:
         done = subprocess.run(
             [sys.executable, "-m", "pressdesk", *args],
             cwd=desk,
+            env={**os.environ, **(env or {})},
             input=stdin,
             capture_output=True,
             text=True,
