@@ -228,6 +228,20 @@ def test_mistakes_are_one_line_and_exit_2(
     assert err == message.format(lib=library_dir, tmp=tmp_path)
 
 
+@pytest.mark.parametrize("action", [["list"], ["show", "Anyone"], ["save-from", "r.toml"]])
+def test_a_file_given_as_the_library_is_one_line_and_exit_2(
+    action: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "library.toml"
+    not_a_folder.write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / "r.toml").write_text(STATEMENT_TOML, encoding="utf-8")
+    args = [str(tmp_path / a) if a.endswith(".toml") else a for a in action]
+    status, out, err = _run(capsys, *args, "--library", str(not_a_folder))
+    assert (status, out) == (2, "")
+    assert err == f"pressdesk: {not_a_folder}: is a file, not a library folder\n"
+    assert not_a_folder.read_text(encoding="utf-8") == "x = 1\n"
+
+
 def test_show_a_malformed_file_names_it(
     capsys: pytest.CaptureFixture[str], write_org: WriteOrg, library_dir: Path
 ) -> None:

@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "path":
         print(folder)
         return 0
+    if folder.exists() and not folder.is_dir():  # a library is a folder of files, one per group
+        raise PressdeskError(f"{folder}: is a file, not a library folder")
     if args.action == "save-from":
         return _save_from(folder, Path(args.target), update=args.update, dry_run=args.dry_run)
     library = Library.open(folder)
