@@ -342,9 +342,10 @@ def test_unreadable_inputs_exit_2_with_one_line(
         path.write_bytes(b"\xff\xfe\x00release")
     else:
         path.write_text("", encoding="utf-8")
-    status, _, err = check(capsys, str(path))
+    status, out, err = check(capsys, str(path))
     assert status == 2
     assert len(err.strip().splitlines()) == 1 and str(path) in err and "Traceback" not in err
+    assert out == ""  # no "no findings" summary for a file that was never checked
 
 
 def test_list_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
             unusable = True
     if args.format == "json":
         print_json(results)
-    else:
+    elif results:  # when no file could be read, the error lines above say it all
         print_text(results)
     if unusable:
         return 2
