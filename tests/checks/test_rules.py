@@ -1240,3 +1240,10 @@ def test_unused_imports_are_used() -> None:
     # BulletList is a body block the rules read too: a list item with a placeholder is found.
     r = block(5, BulletList(("Restore the fund", "Publish TK figures")))
     assert [f.field for f in run(r) if f.rule == "placeholder-left"] == ["body[5].items[1]"]
+
+
+def test_a_starter_placeholder_contact_is_reported_once_as_a_placeholder() -> None:
+    r = clean_release()
+    r = r.replace(contacts=(Contact("Ana Ruiz", "[EMAIL]", "[PHONE]"),) + r.contacts[1:])
+    rules = {f.rule for f in run(r) if f.field.startswith("contacts[0]")}
+    assert rules == {"placeholder-left"}

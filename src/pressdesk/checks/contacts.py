@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pressdesk.checks.length_tone import PLACEHOLDER
 from pressdesk.checks.registry import Context, rule
 from pressdesk.checks.text import finding, prose_fields
 from pressdesk.findings import Finding
@@ -57,7 +58,7 @@ def contact_present(release: Release, ctx: Context) -> Iterator[Finding]:
 def contact_email_valid(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "contact-email-valid"
     for i, c in enumerate(release.contacts):
-        if c.email.strip():
+        if c.email.strip() and not _placeholder(c.email):
             yield from _check_email(c.email, f"contacts[{i}].email")
     # A scraped address pasted into the copy is just as broken.
     for f in prose_fields(release, dateline=False):
@@ -70,6 +71,11 @@ def contact_email_valid(release: Release, ctx: Context) -> Iterator[Finding]:
                 m.start(),
                 m.end(),
             )
+
+
+def _placeholder(value: str) -> bool:
+    # A starter's "[EMAIL]" is reported once, by placeholder-left, not also as a bad address.
+    return PLACEHOLDER.fullmatch(value.strip()) is not None
 
 
 def _check_email(raw: str, path: str) -> Iterator[Finding]:
@@ -142,7 +148,7 @@ def contact_phone_format(release: Release, ctx: Context) -> Iterator[Finding]:
     phones = [
         (i, c.phone)
         for i, c in enumerate(release.contacts)
-        if c.phone.strip() and not AP_NANP.fullmatch(c.phone)
+        if c.phone.strip() and not AP_NANP.fullmatch(c.phone) and not _placeholder(c.phone)
     ]
     if not phones:
         return
