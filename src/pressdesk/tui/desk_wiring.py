@@ -5,7 +5,8 @@ the command palette and the desk's keys call (export, library pickers, save to l
 undo fix). The host supplies four things; see docs/desk-integration.md:
 
 - `release`: the one `Release` it holds (the mixin replaces it, never edits it in place);
-- `desk_reload()`: show `self.release` in the fields (after a fix, an undo, an insert);
+- `desk_reload()`: show `self.release` in the fields (after a fix, an undo, an insert); it may
+  return an awaitable, which is run;
 - `desk_changed()`: the release changed (mark unsaved, save, preview, and call `desk_check()`);
 - `desk_go(step)`: show a step (`release`, `contacts`, `story`, `boilerplate`, `review`).
 It may also have `path` (the release file) and `draft` (an untitled draft in the data folder).
@@ -13,8 +14,9 @@ It may also have `path` (the release file) and `draft` (an untitled draft in the
 
 from __future__ import annotations
 
+import inspect
 import re
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -91,6 +93,10 @@ def item_at(release: Release, path: str) -> Saveable | None:
     return None
 
 
+async def _wait(awaitable: Awaitable[object]) -> None:
+    await awaitable
+
+
 class DeskMixin:
     """Mix into the screen (or app) that holds the release, before the Textual base class."""
 
@@ -150,7 +156,11 @@ class DeskMixin:
 
     def _replace_release(self, release: Release) -> None:
         self.release = release
-        self.desk_reload()
+        reloading = self.desk_reload()
+        if inspect.isawaitable(reloading):
+            # An async reload (steps that remount their cards) runs on its own; saving,
+            # the preview and the checks read `self.release`, so they need not wait for it.
+            self._node.run_worker(_wait(reloading), group="desk-reload")
         self.desk_changed()
 
     # --- the findings panel ------------------------------------------------------------------------
