@@ -1081,6 +1081,11 @@ NEAR_MISSES = [
         ),
     ),
     Case(
+        "a starter's placeholder group",
+        "lede-members-quoted",
+        lede(LEDE.replace("Fair Rent Now", "[MEMBER GROUP B]")),
+    ),
+    Case(
         "group differing in case",
         "lede-members-quoted",
         lede(LEDE.replace("Fair Rent Now", "FAIR RENT NOW")),
