@@ -103,16 +103,8 @@ def speaker_library_title(release: Release, ctx: Context) -> Iterator[Finding]:
             continue
         if same_name(person.title, speaker.title):
             continue
-        here = f" (here: {speaker.title!r})" if speaker.title else " (none here)"
-        path = f"body[{i}].speaker.title"
-        yield Finding(
-            "speaker-library-title",
-            Severity.WARNING,
-            f"the library has {person.name} as {person.title!r} at {org.name}{here}",
-            field=path if speaker.title else f"body[{i}].speaker",
-            start=0 if speaker.title else None,
-            end=len(speaker.title) if speaker.title else None,
-        )
+        said = f"the library has {person.name} as {person.title!r} at {org.name}"
+        yield _on_speaker("speaker-library-title", said, i, "title", speaker.title)
 
 
 @rule(
@@ -133,16 +125,25 @@ def speaker_library_org(release: Release, ctx: Context) -> Iterator[Finding]:
         if speaker.org.strip() and any(_names_org(speaker.org, org) for org in saved_orgs):
             continue
         names = " and ".join(org.name for org in saved_orgs)
-        here = f" (here: {speaker.org!r})" if speaker.org.strip() else " (none here)"
-        has_org = bool(speaker.org.strip())
-        yield Finding(
-            "speaker-library-org",
-            Severity.WARNING,
-            f"the library has {known[0][1].name} at {names}{here}",
-            field=f"body[{i}].speaker.org" if has_org else f"body[{i}].speaker",
-            start=0 if has_org else None,
-            end=len(speaker.org) if has_org else None,
+        said = f"the library has {known[0][1].name} at {names}"
+        org_given = speaker.org if speaker.org.strip() else ""
+        yield _on_speaker("speaker-library-org", said, i, "org", org_given)
+
+
+def _on_speaker(rule_id: str, said: str, index: int, key: str, value: str) -> Finding:
+    """A warning on the speaker's `key` as given here, or on the whole speaker when it is empty."""
+    if not value:
+        return Finding(
+            rule_id, Severity.WARNING, f"{said} (none here)", field=f"body[{index}].speaker"
         )
+    return Finding(
+        rule_id,
+        Severity.WARNING,
+        f"{said} (here: {value!r})",
+        field=f"body[{index}].speaker.{key}",
+        start=0,
+        end=len(value),
+    )
 
 
 def _names_org(text: str, org: Organisation) -> bool:
