@@ -8,7 +8,9 @@ from typing import Any
 from textual.app import App
 from textual.worker import WorkerCancelled
 
+from pressdesk.tui.checking import LiveChecker
 from pressdesk.tui.screens.desk_confirm import DeskConfirm
+from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
 # Workers that may stop to ask the user (they wait on a dialog, so they are polled, not awaited).
 ASKING_GROUPS = {"export"}
@@ -33,4 +35,13 @@ async def settle(app: App[Any], pilot: Any) -> None:
         await pilot.pause()
     else:
         raise AssertionError(f"the app never settled: {list(app.workers)}")
+    # The newest findings travel up to the app as a message: let the panel show them.
+    base = app.screen_stack[0]
+    for checker in base.query(LiveChecker):
+        for _ in range(100):
+            if checker.last is None or base.query_one(FindingsPanel).generation >= (
+                checker.last.generation
+            ):
+                break
+            await pilot.pause()
     await pilot.pause()

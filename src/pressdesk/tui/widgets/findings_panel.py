@@ -157,6 +157,11 @@ class FindingsPanel(Vertical):
         """The findings shown, in reading order."""
         return self._findings
 
+    @property
+    def generation(self) -> int:
+        """The checker's generation of the findings shown (-1 before the first)."""
+        return self._generation
+
     def show(self, findings: Sequence[Finding], generation: int | None = None) -> None:
         """Show these findings (ignored if `generation` is older than what is shown)."""
         if generation is not None:
