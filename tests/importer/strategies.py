@@ -218,6 +218,23 @@ def bodies(draw: st.DrawFn) -> tuple[Block, ...]:
 
 
 @st.composite
+def advisory_bodies(draw: st.DrawFn) -> tuple[Block, ...]:
+    """A media advisory: the lede, then WHO / WHAT / WHEN / WHERE / WHY, each with its paragraph."""
+    labels = draw(
+        st.lists(
+            st.sampled_from(("WHO", "WHAT", "WHEN", "WHERE", "WHY")),
+            min_size=2,
+            max_size=5,
+            unique=True,
+        )
+    )
+    blocks: list[Block] = [Paragraph(draw(paragraphs()))]
+    for label in labels:
+        blocks += [Heading(label), Paragraph(draw(sentences()))]
+    return tuple(blocks)
+
+
+@st.composite
 def boilerplates(draw: st.DrawFn) -> Boilerplate:
     org = draw(orgs)
     rest = draw(sentences()).lower().rstrip(".")
@@ -245,10 +262,11 @@ def releases(draw: st.DrawFn) -> Release:
     city = draw(st.sampled_from(CITIES))
     state = draw(st.sampled_from(STATES))
     headline = draw(sentences(3, 10, end="")).title()
+    advisory = draw(st.booleans()) and draw(st.booleans())
     return Release(
         date=day,
         headline=headline,
-        kind="statement",
+        kind="advisory" if advisory else "statement",
         line="embargoed" if embargoed else "immediate",
         embargo=embargo,
         zone=zone,
@@ -256,6 +274,6 @@ def releases(draw: st.DrawFn) -> Release:
         dateline=f"{city}, {state}" if state else city,
         end_mark=draw(st.sampled_from(("###", "-30-"))),
         contacts=tuple(draw(st.lists(contacts(), min_size=0, max_size=3))),
-        body=draw(bodies()),
+        body=draw(advisory_bodies() if advisory else bodies()),
         boilerplate=tuple(draw(st.lists(boilerplates(), min_size=0, max_size=2))),
     )

@@ -102,3 +102,20 @@ def test_markdown_findings_point_into_the_markdown_file() -> None:
         "\\###\n"
     )
     assert ("dateline-dash", 5, 12, Severity.INFO) in _found(text, "markdown")
+
+
+def test_page_markers_from_a_paged_document_are_left_out() -> None:
+    text = TOP + (
+        "WASHINGTON — The coalition welcomed the rules.\n"
+        "Ana Ruiz, Director, Valley Coalition\n"
+        "“The rules are a start.\n"
+        "-more-\n"
+        "“Now the county must enforce them.”\n"
+        "###\n"
+    )
+    result = import_text(text)
+    assert result.release.body[1].paragraphs == (  # type: ignore[union-attr]
+        "The rules are a start.",
+        "Now the county must enforce them.",
+    )
+    assert [(f.rule, f.line) for f in result.findings] == [("structure-more-marker", 7)]

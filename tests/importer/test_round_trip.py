@@ -21,7 +21,8 @@ RELEASES = EXAMPLES + sorted(FIXTURES.glob("*.toml"))
 
 
 def _carried(release: Release) -> Release:
-    """What a text export carries: kind, profile, approval and library links are not in it."""
+    """What a text export carries: profile, approval and library links are not in it, and of the
+    kinds only an advisory shows (by its WHO/WHAT/WHEN/WHERE labels)."""
     from pressdesk.model import Boilerplate, Quote
 
     body = tuple(
@@ -29,7 +30,8 @@ def _carried(release: Release) -> Release:
         for b in release.body
     )
     boiler = tuple(Boilerplate(b.org, b.text, b.heading) for b in release.boilerplate)
-    return release.replace(kind="statement", profile="coalition", body=body, boilerplate=boiler)
+    kind = "advisory" if release.kind == "advisory" else "statement"
+    return release.replace(kind=kind, profile="coalition", body=body, boilerplate=boiler)
 
 
 def _exports(release: Release) -> list[tuple[str, str, str]]:

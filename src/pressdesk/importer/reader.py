@@ -48,6 +48,7 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
         raise NotAReleaseError(f"{name}: this is not a press release (it is empty)")
     b = Builder(fmt="markdown" if fmt == "markdown" else "text")
     b.source["release"] = Origin(1, 1)
+    units = _drop_page_marks(b, units)
     i = read_front(b, units)
     i = read_body(b, units, i, fmt)
     marks = read_tail(b, units, i)
@@ -59,6 +60,25 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
     check_end_marks(b, units, marks)
     _check_marks(b, units)
     return ImportResult(_release(b, units), sorted(b.findings, key=_order), b.source)
+
+
+_MORE = re.compile(
+    r"^\s*(?:[-–—]+\s*more\s*[-–—]+|\(\s*more\s*\)|page \d+ of \d+)\s*$", re.IGNORECASE
+)
+
+
+def _drop_page_marks(b: Builder, units: list[Unit]) -> list[Unit]:
+    """`-more-` and `Page 1 of 2` lines from a paged document: not part of the release."""
+    kept = []
+    for unit in units:
+        if len(unit.text) <= 16 and _MORE.match(unit.text):
+            b.note(
+                "structure-more-marker", Severity.INFO,
+                f"line {unit.line}: a page marker ({unit.text.strip()}), left out", unit,
+            )  # fmt: skip
+        else:
+            kept.append(unit)
+    return kept
 
 
 def _order(f: Finding) -> tuple[int, int]:
