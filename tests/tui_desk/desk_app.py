@@ -29,6 +29,7 @@ from pressdesk.model import (
 from pressdesk.tui.checking import CheckFunction, LiveChecker
 from pressdesk.tui.desk_commands import DeskCommands
 from pressdesk.tui.desk_wiring import DESK_BINDINGS, DeskMixin
+from pressdesk.tui.finding_steps import StepCount
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
 QUOTE = 1  # the body block the quote area edits
@@ -92,6 +93,7 @@ class DeskApp(DeskMixin, App[None]):
         self.notes: list[str] = []
         self.step = ""
         self.steps_visited: list[str] = []
+        self.step_counts: dict[str, int] = {}
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -146,6 +148,9 @@ class DeskApp(DeskMixin, App[None]):
     def desk_go(self, step: str) -> None:
         self.step = step
         self.steps_visited.append(step)
+
+    def desk_show_counts(self, counts: dict[str, StepCount]) -> None:
+        self.step_counts = {step: count.total for step, count in counts.items()}
 
     # --- typing: every change is checked (debounced) --------------------------------------------
 

@@ -55,6 +55,7 @@ async def test_selecting_a_finding_focuses_its_field_with_the_span_selected() ->
         await highlight(app, pilot, "headline-all-caps")
         await pilot.press("enter")
         await pilot.pause()
+        assert app.steps_visited[-1] == "release"
         headline = app.query_one("#headline", Input)
         assert app.focused is headline
         assert headline.selection == (0, len("HARBOR COALITION WELCOMES RENT BOARD VOTE"))
@@ -134,6 +135,8 @@ async def test_the_panel_counts_findings_per_step() -> None:
         assert counts["release"].warnings >= 1  # the capitals
         assert counts["story"].total >= 1  # Ana Ruiz has not approved her quote
         assert sum(c.total for c in counts.values()) == len(app.panel.findings)
+        # The host's step list is given the same counts with every new set of findings.
+        assert app.step_counts == {step: c.total for step, c in counts.items()}
 
 
 async def test_a_burst_of_keystrokes_is_checked_once_after_it_stops() -> None:

@@ -9,7 +9,8 @@ undo fix). The host supplies four things; see docs/desk-integration.md:
   return an awaitable, which is run;
 - `desk_changed()`: the release changed (mark unsaved, save, preview, and call `desk_check()`);
 - `desk_go(step)`: show a step (`release`, `contacts`, `story`, `boilerplate`, `review`).
-It may also have `path` (the release file) and `draft` (an untitled draft in the data folder).
+It may also have `path` (the release file), `draft` (an untitled draft in the data folder), `step`
+(the step in view) and `desk_show_counts(counts)` (findings per step, for the step list).
 """
 
 from __future__ import annotations
@@ -166,7 +167,11 @@ class DeskMixin:
     # --- the findings panel ------------------------------------------------------------------------
 
     def on_findings_ready(self, message: FindingsReady) -> None:
-        self._node.query_one(FindingsPanel).show(message.findings, message.generation)
+        panel = self._node.query_one(FindingsPanel)
+        panel.show(message.findings, message.generation)
+        show_counts = getattr(self, "desk_show_counts", None)
+        if callable(show_counts):  # the host's step list, if it shows findings per step
+            show_counts(panel.counts_by_step())
 
     def on_findings_panel_selected(self, message: FindingsPanel.Selected) -> None:
         self.desk_go(step_of(message.finding.field))
