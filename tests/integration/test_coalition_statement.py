@@ -126,10 +126,24 @@ def test_json_gives_the_same_findings_with_their_lines_and_columns(
     assert document["summary"] == {"error": 5, "warning": 8, "info": 2}
 
 
+STEM = "2026-11-24-fair-fares-coalition-statement-transit-board-delays"
+EXPORTS = [f"{STEM}.txt", f"{STEM}.md", f"{STEM}.html", f"{STEM}.eml"]
+
+
 def test_from_pasted_draft_to_four_exports_that_read_back(desk: Path, pressdesk: Pressdesk) -> None:
     _write_draft(desk)
+    release_file = _imported(desk, pressdesk)
+    _fixed(release_file, pressdesk)
+    ran = pressdesk("export", "fares.toml", "--to", "all")
+    assert (ran.status, ran.err) == (0, "")
+    assert ran.out_lines == [f"wrote {name}" for name in EXPORTS]
+    _text_export_reads_right(desk / EXPORTS[0])
+    _exports_read_back(desk, pressdesk, _unapproved(store.load(release_file)))
+    _email_exports_are_whole(desk / EXPORTS[2], desk / EXPORTS[3])
 
-    # import: the layout flaws are said on stderr, and the release file is written.
+
+def _imported(desk: Path, pressdesk: Pressdesk) -> Path:
+    """import says the layout flaws on stderr and writes the release file; check then points into it."""
     ran = pressdesk("import", "fares.txt")
     assert ran.status == 0 and ran.out == ""
     assert ran.err_lines[-1] == (
@@ -139,9 +153,6 @@ def test_from_pasted_draft_to_four_exports_that_read_back(desk: Path, pressdesk:
         "fares.txt:7:1: error [quote-continuation] a continuing quote paragraph opens "
         "without a quotation mark" in ran.err_lines
     )
-    release_file = desk / "fares.toml"
-
-    # check on the release file points into the TOML now.
     ran = pressdesk("check", "fares.toml")
     assert ran.status == 1
     assert f"fares.toml:12:10: error [contact-email-valid] {SCRAPED}" in ran.out_lines
@@ -152,8 +163,11 @@ def test_from_pasted_draft_to_four_exports_that_read_back(desk: Path, pressdesk:
         "fares.toml:41:6: error [quote-attributed] quote “We will be at every board…” has "
         "no speaker (it follows Daniel Ortiz's quote)" in ran.out_lines
     )
+    return desk / "fares.toml"
 
-    # --fix makes the safe fixes and says so; words stay the staffer's.
+
+def _fixed(release_file: Path, pressdesk: Pressdesk) -> None:
+    """--fix makes the safe fixes and says so; the rest by hand; then the release can go out."""
     ran = pressdesk("check", "fares.toml", "--fix")
     assert ran.out_lines[:2] == [
         "fares.toml:6:23: fixed [dateline-standalone-city] AP datelines write WASHINGTON alone",
@@ -164,21 +178,14 @@ def test_from_pasted_draft_to_four_exports_that_read_back(desk: Path, pressdesk:
     fixed = store.load(release_file)
     assert fixed.dateline == "WASHINGTON"
     assert "‘a modest adjustment’" in fixed.body[2].paragraphs[1]  # type: ignore[union-attr]
-
-    # The rest by hand; then the release is ready to go out.
     _fix_by_hand(release_file)
     ran = pressdesk("check", "fares.toml", "--final")
     assert (ran.status, ran.err) == (0, "")
     assert ran.out_lines[-1] == "0 errors, 1 warning, 0 info in 1 file"
 
-    ran = pressdesk("export", "fares.toml", "--to", "all")
-    stem = "2026-11-24-fair-fares-coalition-statement-transit-board-delays"
-    names = [f"{stem}.txt", f"{stem}.md", f"{stem}.html", f"{stem}.eml"]
-    assert (ran.status, ran.err) == (0, "")
-    assert ran.out_lines == [f"wrote {name}" for name in names]
-    assert all((desk / name).is_file() for name in names)
 
-    text = (desk / names[0]).read_text(encoding="utf-8")
+def _text_export_reads_right(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
     assert text.splitlines()[:4] == [
         "For Immediate Release: Nov. 24, 2026",
         "Media Contact: Priya Raman, priya@example.org, 202-555-0161 / "
@@ -191,9 +198,10 @@ def test_from_pasted_draft_to_four_exports_that_read_back(desk: Path, pressdesk:
     assert "Ana Lucero, Chair, Eastside Parents Network" in text.splitlines()
     assert "“The board must take the increase off the table" in text
 
-    # The exports read back: importing the text or the Markdown gives the same release.
-    expected = _unapproved(store.load(release_file))
-    for name, back in [(names[0], "from-text.toml"), (names[1], "from-markdown.toml")]:
+
+def _exports_read_back(desk: Path, pressdesk: Pressdesk, expected: Release) -> None:
+    """Importing the text or the Markdown export gives the same release."""
+    for name, back in [(EXPORTS[0], "from-text.toml"), (EXPORTS[1], "from-markdown.toml")]:
         ran = pressdesk("import", name, "-o", back)
         assert ran.status == 0
         assert ran.err_lines == [
@@ -201,18 +209,20 @@ def test_from_pasted_draft_to_four_exports_that_read_back(desk: Path, pressdesk:
         ]
         assert store.load(desk / back) == expected
 
-    html = (desk / names[2]).read_text(encoding="utf-8")
-    assert "<script" not in html.lower()
-    assert "Fair Fares Coalition Statement: Transit Board Delays Fare Increase" in html
 
-    message = email.message_from_bytes((desk / names[3]).read_bytes(), policy=email.policy.default)
+def _email_exports_are_whole(html_file: Path, eml_file: Path) -> None:
+    headline = "Fair Fares Coalition Statement: Transit Board Delays Fare Increase"
+    html = html_file.read_text(encoding="utf-8")
+    assert "<script" not in html.lower()
+    assert headline in html
+    message = email.message_from_bytes(eml_file.read_bytes(), policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     assert message.get_content_type() == "multipart/alternative"
-    assert (
-        message["Subject"] == "Fair Fares Coalition Statement: Transit Board Delays Fare Increase"
-    )
-    parts = [part.get_content_type() for part in message.iter_parts()]
-    assert parts == ["text/plain", "text/html"]
+    assert message["Subject"] == headline
+    assert [part.get_content_type() for part in message.iter_parts()] == [
+        "text/plain",
+        "text/html",
+    ]
 
 
 def test_exports_are_never_overwritten_without_force(desk: Path, pressdesk: Pressdesk) -> None:
