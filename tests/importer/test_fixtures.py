@@ -67,3 +67,26 @@ def test_findings_carry_line_and_column() -> None:
         for finding in _import(path).findings:
             assert finding.line is not None and finding.column is not None
             assert finding.line >= 1 and finding.column >= 1
+
+
+@pytest.mark.parametrize(
+    ("name", "field", "words"),
+    [
+        ("14-hard-wrapped-email.txt", "body[0].text", "three-month campaign"),
+        ("14-hard-wrapped-email.txt", "body[2].paragraphs[0]", "grateful to every"),
+        ("07-markdown-website.md", "boilerplate[0].text", "Learn more"),
+        ("01-coalition-reference-shape.txt", "body[3].paragraphs[1]", "If we learn"),
+    ],
+)
+def test_a_span_inside_a_field_maps_to_its_line_and_column(
+    name: str, field: str, words: str
+) -> None:
+    """What `check` does with a finding's character offset: find it in the file."""
+    from pressdesk.model import get_text
+
+    path = FIXTURES[0].parent / name
+    result = _import(path)
+    offset = get_text(result.release, field).index(words)
+    line, column = result.source[field].position(offset)
+    source_line = path.read_text(encoding="utf-8").split("\n")[line - 1]
+    assert source_line[column - 1 :].startswith(words)

@@ -11,25 +11,41 @@ import re
 
 from markdown_it import MarkdownIt
 
-from pressdesk.importer.lines import SourceLine, Unit, chunk_units, split_lines, wrap_width
+from pressdesk.importer.lines import SourceLine, Unit, chunk_units, wrap_width
 
 _HARD_BREAK = re.compile(r"(?:\\| {2,})$")
 
 
-def _content_lines(content: str, first: int, source: list[SourceLine]) -> list[SourceLine]:
+class _Source:
+    """The file's lines, found by where each starts (no copy of every line is kept)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        find = text.find
+        at = find("\n")
+        while at >= 0:
+            self.starts.append(at + 1)
+            at = find("\n", at + 1)
+
+    def column_of(self, number: int, piece: str) -> int:
+        """The 1-based column where `piece` starts on line `number` (1 when it can't be found)."""
+        if not 0 < number <= len(self.starts):
+            return 1
+        start = self.starts[number - 1]
+        end = self.starts[number] - 1 if number < len(self.starts) else len(self.text)
+        found = self.text.find(piece, start, end)
+        return found - start + 1 if found >= 0 else 1
+
+
+def _content_lines(content: str, first: int, source: _Source) -> list[SourceLine]:
     """The lines of a token's inline content, each with its line number and column in the file."""
     out: list[SourceLine] = []
     for k, piece in enumerate(content.split("\n")):
         number = first + k
         text = piece.strip()
-        if not text:
-            continue
-        column = 1
-        if 0 < number <= len(source):
-            src = source[number - 1]
-            found = src.text.find(text)
-            column = src.column + found if found >= 0 else src.column
-        out.append(SourceLine(text, number, column))
+        if text:
+            out.append(SourceLine(text, number, source.column_of(number, text)))
     return out
 
 
@@ -57,7 +73,7 @@ def _joined(lines: list[SourceLine], **hints: object) -> Unit:
 
 def markdown_units(text: str) -> list[Unit]:
     """The units of a Markdown release, one per heading, paragraph or list item."""
-    source = split_lines(text)
+    source = _Source(text)
     # Only the block structure is needed: inline text stays as typed, so skip inline parsing.
     tokens = MarkdownIt("commonmark").disable("inline").parse(text)
     blocks: list[tuple[str, int, bool, int, list[SourceLine]]] = []
