@@ -5,14 +5,16 @@ Text and Markdown releases go through the importer on the fly; everything else i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from pressdesk.errors import PressdeskError
 from pressdesk.findings import Finding, Origin
 from pressdesk.model import Release
-from pressdesk.store import loads, read_text
+from pressdesk.store import ReleaseFileError, loads, read_text
 
 InputFormat = Literal["toml", "text", "markdown"]
 
@@ -46,10 +48,33 @@ def load_input(path: Path | str) -> Loaded:
     text = read_text(path)
     fmt = input_format(path)
     if fmt == "toml":
-        document = loads(text, name=str(path))
+        try:
+            document = loads(text, name=str(path))
+        except ReleaseFileError:
+            if _TYPED_RELEASE.search(text) and not _RELEASE_FILE.search(text):
+                typed = path.with_suffix(".txt").name
+                raise ReleaseFileError(
+                    f"{path}: reads like a typed release, not a release file: name it {typed} "
+                    f"to check or export it, or run `pressdesk import {typed}`"
+                ) from None
+            raise
         return Loaded(document.release, document.source, [], "toml")
     # Imported here, not at the top: only text inputs need the importer.
     from pressdesk.importer import import_text
 
-    result = import_text(text, fmt=fmt, name=str(path))
+    try:
+        result = import_text(text, fmt=fmt, name=str(path))
+    except PressdeskError:
+        if _RELEASE_FILE.search(text):
+            raise PressdeskError(
+                f"{path}: reads like a release file (TOML), not a typed release: "
+                f"name it {path.with_suffix('.toml').name}"
+            ) from None
+        raise
     return Loaded(result.release, dict(result.source), list(result.findings), fmt)
+
+
+# A typed release starts with its release line or media contact; a release file says `pressdesk = 1`.
+# Used only to say what a file is when it fails to load as the kind its name promises.
+_TYPED_RELEASE = re.compile(r"(?im)^\W*(?:for immediate release|embargoed|media contacts?\b)")
+_RELEASE_FILE = re.compile(r"(?m)^pressdesk[ \t]*=[ \t]*\d+[ \t]*(?:#.*)?$")

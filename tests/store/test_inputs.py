@@ -99,3 +99,42 @@ def test_text_inputs_are_refused_before_the_importer_sees_them(
         load_input(path)
     assert str(caught.value) in (f"{path}: {message}", f"{path}:{message}")
     assert importer == []
+
+
+TYPED = """\
+For Immediate Release: Nov. 24, 2026
+Media Contact: Dana Whitlow, dana@example.org, 207-555-0142
+Harbor Coalition Welcomes the Vote
+PORTLAND, Maine — The Harbor Coalition welcomed the council's vote on Tuesday.
+###
+"""
+
+
+@pytest.mark.parametrize("name", ["pasted.toml", "pasted", "pasted.doc"])
+def test_a_typed_release_under_another_name_says_what_it_is(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(TYPED, encoding="utf-8")
+    with pytest.raises(PressdeskError) as caught:
+        load_input(path)
+    assert str(caught.value) == (
+        f"{path}: reads like a typed release, not a release file: name it pasted.txt "
+        "to check or export it, or run `pressdesk import pasted.txt`"
+    )
+
+
+@pytest.mark.parametrize("name", ["release.txt", "release.TXT", "release.md"])
+def test_a_release_file_named_as_text_says_what_it_is(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    store.save(path, RELEASE)
+    with pytest.raises(PressdeskError) as caught:
+        load_input(path)
+    assert str(caught.value) == (
+        f"{path}: reads like a release file (TOML), not a typed release: name it release.toml"
+    )
+
+
+def test_a_broken_release_file_keeps_its_own_error(tmp_path: Path) -> None:
+    path = tmp_path / "release.toml"
+    path.write_text("pressdesk = 1\ndate = 2026-11-2\n", encoding="utf-8")
+    with pytest.raises(PressdeskError, match=r"release.toml:2:12: not valid TOML"):
+        load_input(path)
