@@ -27,8 +27,15 @@ LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 EMAIL_RE = re.compile(
-    r"[^\s,;<>()]+@[^\s,;<>()]+|\[email\s*protected\]|\S+\s*(?:\[\s*at\s*\]|\(at\))\s*\S+",
+    r"[^\s,;<>()]+@[^\s,;<>()]+|\[email\s*protected\]"
+    r"|[^\s,;]+\s*(?:\[\s*at\s*\]|\(at\))\s*[^\s,;]+(?:\s*(?:\[\s*dot\s*\]|\(dot\))\s*[^\s,;]+)*",
     re.IGNORECASE,
+)
+# Between the fields of one contact: commas, bars, dashes, parentheses, `at`/`or` before an
+# address or number (`Jane Doe at jane@example.org or 202-555-0100`).
+_FIELD_SEPARATOR = re.compile(
+    r"(,\s*|\s+\|\s+|\s+[–—]\s+|\s+\((?!\d|at\)|dot\))"
+    r"|\s+(?:at|or)\s+(?=[^\s,]*@|\+?\(?\d))"
 )
 PHONE_RE = re.compile(
     r"(?:\+?\(?\d[\d\s().\-–]{5,}\d)(?:\s*(?:,\s*)?(?:ext\.?|x)\s*\d+)?", re.IGNORECASE
@@ -111,8 +118,8 @@ def read_fields(draft: ContactDraft, unit: Unit, start: int, end: int | None = N
     segment = unit.text[start:stop]
     pos = start
     parts: list[tuple[str, int]] = []
-    for piece in re.split(r"(,\s*|\s+\|\s+|\s+[–—]\s+)", segment):
-        if piece and not re.fullmatch(r",\s*|\s+\|\s+|\s+[–—]\s+", piece):
+    for n, piece in enumerate(_FIELD_SEPARATOR.split(segment)):
+        if piece and n % 2 == 0:  # odd pieces are the separators themselves
             parts.append((piece, pos))
         pos += len(piece)
     parts = _join_extensions(parts)
@@ -126,10 +133,12 @@ def read_fields(draft: ContactDraft, unit: Unit, start: int, end: int | None = N
             offset += label.end()
             raw = raw[label.end() :]
         raw = unescape(raw.strip().strip("*").strip())
+        if raw.endswith(")") and raw.count("(") < raw.count(")"):
+            raw = raw[:-1].rstrip()  # the end of `Jane Doe (jane@example.org, 202-555-0100)`
         if not raw:
             continue
         origin = unit.origin_at(offset)
-        if EMAIL_RE.fullmatch(raw) or (EMAIL_RE.search(raw) and " " not in raw.strip()):
+        if EMAIL_RE.fullmatch(raw) or (EMAIL_RE.search(raw) and " " not in raw):
             draft.set("email", raw.removeprefix("mailto:"), origin)
         elif _is_phone(raw) and PHONE_RE.fullmatch(raw):
             draft.set("phone", raw, origin)
