@@ -67,11 +67,11 @@ class PressdeskApp(App[None]):
 
             self.push_screen(RecoverScreen(_describe(self.recover)), self._recovered)
 
-    def _recovered(self, recover: bool | None) -> None:
+    async def _recovered(self, recover: bool | None) -> None:
         if recover and self.recover is not None:
             from pressdesk.store import load
 
-            self.editor.open(self.recover, load(self.recover), draft=True)
+            await self.editor.open(self.recover, load(self.recover), draft=True)
             self.notify(f"Recovered the draft from {self.recover}", timeout=4)
 
     def on_descendant_mount(self, event: object) -> None:

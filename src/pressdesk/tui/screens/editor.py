@@ -53,6 +53,7 @@ class EditorScreen(Screen[None]):
         self.release = release
         self.draft = draft
         self.dirty = not on_disk
+        self.loaded = asyncio.Event()  # set once every step shows the release (tests wait on it)
         self._save_lock = threading.Lock()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -85,21 +86,22 @@ class EditorScreen(Screen[None]):
                 yield Preview(id="preview")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.load_everything()
+    async def on_mount(self) -> None:
         self._update_title()
         self.warm_up()
+        await self.load_everything()
+        self.loaded.set()
 
-    def load_everything(self) -> None:
+    async def load_everything(self) -> None:
         for step in self.query(Step):
-            if not isinstance(step, ReviewStep):
-                step.load(self.release)
+            if not isinstance(step, ReviewStep) and (done := step.load(self.release)) is not None:
+                await done
         self._update_problems()
 
-    def open(self, path: Path, release: Release, *, draft: bool) -> None:
+    async def open(self, path: Path, release: Release, *, draft: bool) -> None:
         """Switch the editor to another file (a recovered draft)."""
         self.path, self.release, self.draft, self.dirty = path, release, draft, False
-        self.load_everything()
+        await self.load_everything()
         self._update_title()
         self.schedule_preview()
 
@@ -144,7 +146,7 @@ class EditorScreen(Screen[None]):
     def action_go(self, step: str) -> None:
         if self.step != step:
             self.step = step
-            self.call_after_refresh(self._focus_step)
+            self._focus_step()
 
     def action_next(self) -> None:
         index = STEP_IDS.index(self.step)
@@ -362,7 +364,7 @@ class EditorScreen(Screen[None]):
     def action_toggle_preview(self) -> None:
         self.show_preview = not self._preview_visible()
 
-    @work(exclusive=True, group="preview")
+    @work(exclusive=True, group="preview", exit_on_error=False)
     async def schedule_preview(self) -> None:
         if not self._preview_visible():
             return

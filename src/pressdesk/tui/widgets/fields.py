@@ -95,6 +95,10 @@ class TextField(Input):
         self._last_time = 0.0
         self._restoring_to: str | None = None
 
+    def on_mount(self) -> None:
+        # Tests and snapshots turn blinking off; set here, right after Input made its blink timer.
+        self.cursor_blink = bool(getattr(self.app, "cursor_blink", True))
+
     def _mark_placeholder(self, value: str) -> None:
         # A starter's [BRACKETED] text is selected when the field is entered, so typing replaces it.
         placeholder = has_placeholder(value)
@@ -206,6 +210,9 @@ class ProseField(TextArea):
         self.shape = shape
         self.HELP = help or None
         self.set_class(has_placeholder(text), "-placeholder")
+
+    def on_mount(self) -> None:
+        self.cursor_blink = bool(getattr(self.app, "cursor_blink", True))
 
     def on_focus(self) -> None:
         if only_placeholders(self.text):

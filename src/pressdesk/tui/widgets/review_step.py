@@ -1,4 +1,4 @@
-"""The Review step: the whole release as the text export and as rendered Markdown."""
+"""The Review step: the whole release as the text export, then as rendered Markdown."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import asyncio
 
 from textual import work
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.containers import Vertical
+from textual.widgets import Static
 
 from pressdesk.model import Release
 from pressdesk.tui.widgets.step import Step
@@ -22,17 +22,18 @@ class ReviewStep(Step):
         """Never posted: the Review step edits nothing (kept so every step has one)."""
 
     def compose(self) -> ComposeResult:
+        # Plain containers, composed with the step: a TabbedContent mounts its panes later, and a
+        # render that finished first would find nowhere to go.
         yield from self.compose_intro()
-        with TabbedContent(id="review-tabs"):
-            with TabPane("Text export", id="review-text-tab"), VerticalScroll():
-                yield Static("", id="review-text", markup=False)
-            with TabPane("Markdown", id="review-markdown-tab"):
-                yield VerticalScroll(id="review-markdown-scroll")
+        yield Static("Text export", classes="review-heading")
+        yield Static("", id="review-text", markup=False)
+        yield Static("Markdown, as a website shows it", classes="review-heading")
+        yield Vertical(id="review-markdown-holder")
 
     def load(self, release: Release) -> None:
         self.render_release(release)
 
-    @work(exclusive=True, group="review")
+    @work(exclusive=True, group="review", exit_on_error=False)
     async def render_release(self, release: Release) -> None:
         from pressdesk.tui.rendering import export_markdown, export_text
 
@@ -45,7 +46,7 @@ class ReviewStep(Step):
         self.query_one("#review-text", Static).update(text)
         from textual.widgets import Markdown
 
-        holder = self.query_one("#review-markdown-scroll", VerticalScroll)
+        holder = self.query_one("#review-markdown-holder", Vertical)
         existing = holder.query(Markdown)
         if existing:
             await existing.first().update(markdown)
