@@ -33,6 +33,7 @@ __all__ = [
     "Document",
     "ReleaseFileError",
     "dumps",
+    "encoded_like",
     "load",
     "load_document",
     "loads",
@@ -173,13 +174,23 @@ def _updated(path: Path, release: Release) -> bytes:
         old, found = parse(text, str(path))
     except (OSError, UnicodeDecodeError, ReleaseFileError):
         return dumps(release).encode("utf-8")
-    bom = "\ufeff" if data.startswith(codecs.BOM_UTF8) else ""
     patched = _with_texts(text, old, release, found.strings)
     if patched is None or parse(patched, str(path))[0] != release:
-        patched = dumps(release)
-        if b"\r\n" in data:
-            patched = patched.replace("\n", "\r\n")
-    return (bom + patched).encode("utf-8")
+        return encoded_like(data, dumps(release))
+    return encoded_like(data, patched)
+
+
+def encoded_like(old: bytes, text: str) -> bytes:
+    """`text` (LF line endings) as UTF-8 bytes laid out like the file `old` it replaces.
+
+    A file that had Windows line endings or a byte-order mark keeps them, so a save shows in git
+    as the lines that changed, not as a whole new file.
+    """
+    if b"\r\n" in old and "\r\n" not in text:
+        text = text.replace("\n", "\r\n")
+    if old.startswith(codecs.BOM_UTF8) and not text.startswith("\ufeff"):
+        text = "\ufeff" + text
+    return text.encode("utf-8")
 
 
 def _with_texts(

@@ -159,6 +159,25 @@ def test_save_from_leaves_out_an_address_a_web_scraper_mangled(
     assert (rosa.name, rosa.email, rosa.phone) == ("Rosa Delgado", "", "555-555-0101")
 
 
+def test_save_from_says_a_broken_file_once(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path, write_org: WriteOrg
+) -> None:
+    broken = write_org("the-tenants-union", 'name = "The Tenants\' Union"\nkind = "club"\n')
+    release = tmp_path / "statement.toml"
+    second_speaker = (
+        '[[body]]\nspeaker = { name = "Ada Moss", title = "Organizer", '
+        'org = "The Tenants\' Union" }\nparagraphs = ["We won."]\n\n[[boilerplate]]'
+    )
+    release.write_text(STATEMENT_TOML.replace("[[boilerplate]]", second_speaker), encoding="utf-8")
+    status, out, _ = _run(capsys, "save-from", str(release), "--library", str(library_dir))
+    assert status == 0
+    left_alone = out.split("Left alone:\n")[1].splitlines()
+    assert [line for line in left_alone if "Tenants" in line] == [
+        f"  left The Tenants' Union alone: {broken}:2: kind: expected "
+        '"coalition" or "member", found \'club\''
+    ]
+
+
 def test_save_from_plain_text_goes_through_the_importer(
     capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from collections.abc import Callable
 from datetime import date
@@ -172,6 +173,22 @@ def test_non_utf8_file(library_dir: Path) -> None:
     path.write_bytes(b'name = "Caf\xe9"\n')
     with pytest.raises(LibraryFileError, match=r"x.toml:1: not UTF-8 text"):
         read_org(path)
+
+
+def test_a_file_saved_by_a_windows_editor_reads_and_keeps_its_layout(library_dir: Path) -> None:
+    library_dir.mkdir()
+    path = library_dir / "ninos-unidos.toml"
+    windows = '\ufeffname = "Niños Unidos"\r\nkind = "member"\r\n'.encode()
+    path.write_bytes(windows)
+    library = Library.open(library_dir)
+    assert library.problems() == []
+    org = library.orgs["ninos-unidos"]
+    assert org.name == "Niños Unidos"
+    library.save(dataclasses.replace(org, website="https://ninos.example.org"))
+    saved = path.read_bytes()
+    assert saved.startswith(b"\xef\xbb\xbfname = ") and b"\r\n" in saved
+    assert b"\n" not in saved.replace(b"\r\n", b"")
+    assert Library.open(library_dir).orgs["ninos-unidos"].website == "https://ninos.example.org"
 
 
 def test_open_is_lenient_and_lookup_reports_the_broken_file(

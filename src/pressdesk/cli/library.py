@@ -132,6 +132,6 @@ def _save_from(folder: Path, path: Path, *, update: bool, dry_run: bool) -> int:
         print(f"Nothing new for the library at {folder}.")
     if report.kept:
         print("Left alone:")
-        for line in report.kept:
+        for line in dict.fromkeys(report.kept):  # two speakers from one broken file: said once
             print(f"  {line}")
     return 0

@@ -50,7 +50,7 @@ def read_org(path: Path) -> Organisation:
     except OSError as exc:
         raise LibraryFileError(path, f"cannot read ({exc.strerror})") from exc
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # Windows editors add a byte-order mark
     except UnicodeDecodeError as exc:
         raise LibraryFileError(
             path, "not UTF-8 text", line=raw[: exc.start].count(b"\n") + 1

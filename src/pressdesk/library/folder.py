@@ -16,6 +16,7 @@ from pressdesk.fileio import atomic_write
 from pressdesk.library.files import LibraryFileError, dumps_org, read_org
 from pressdesk.library.names import loose_key, org_parts, same_name
 from pressdesk.library.orgs import Organisation, Person
+from pressdesk.store import encoded_like
 
 LOCK_NAME = ".pressdesk.lock"
 # Names in the folder that are not organisations: a team's settings file may sit beside them.
@@ -196,7 +197,11 @@ class Library:
         """Write one organisation's file atomically (hold `locked()` for read-modify-write)."""
         self.path.mkdir(parents=True, exist_ok=True)
         target = self.file_of(org.slug)
-        atomic_write(target, dumps_org(org).encode("utf-8"))
+        try:
+            before = target.read_bytes()
+        except OSError:  # a new file, or one that cannot be read: written plainly
+            before = b""
+        atomic_write(target, encoded_like(before, dumps_org(org)))
         self.orgs[org.slug] = org
         self.broken.pop(org.slug, None)
         return target
