@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Button, Footer, Header, Static
 
 from pressdesk.model import Release
@@ -55,6 +56,8 @@ class EditorScreen(Screen[None]):
         self.dirty = not on_disk
         self.loaded = asyncio.Event()  # set once every step shows the release (tests wait on it)
         self._save_lock = threading.Lock()
+        self._save_timer: Timer | None = None
+        self._preview_timer: Timer | None = None
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -217,7 +220,7 @@ class EditorScreen(Screen[None]):
         self._update_problems()
         self.post_message(ReleaseChanged(self.release))
         self.schedule_save()
-        self.schedule_preview()
+        self.schedule_preview(typing=True)
 
     def _update_problems(self) -> None:
         problems = missing_parts(self.release)
@@ -298,10 +301,16 @@ class EditorScreen(Screen[None]):
         with self._save_lock:  # one save at a time, in the order they were asked for
             save(self.path, release)
 
-    @work(exclusive=True, group="autosave")
-    async def schedule_save(self) -> None:
-        """Save once typing has stopped for AUTOSAVE_DELAY (a newer change restarts the wait)."""
-        await asyncio.sleep(AUTOSAVE_DELAY)
+    def schedule_save(self) -> None:
+        """Save once typing has stopped for AUTOSAVE_DELAY: each change restarts the wait.
+
+        A timer, not a worker per keystroke: cheaper on the hot path (no worker messages)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._autosave, name="autosave")
+
+    @work(group="autosave")
+    async def _autosave(self) -> None:
         release = self.release
         try:
             # Shielded: once a save has started it finishes even if another keystroke comes.
@@ -364,11 +373,22 @@ class EditorScreen(Screen[None]):
     def action_toggle_preview(self) -> None:
         self.show_preview = not self._preview_visible()
 
-    @work(exclusive=True, group="preview", exit_on_error=False)
-    async def schedule_preview(self) -> None:
+    def schedule_preview(self, *, typing: bool = False) -> None:
+        """Render the preview now, or (while typing) once typing pauses for PREVIEW_DELAY."""
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
         if not self._preview_visible():
             return
-        await asyncio.sleep(PREVIEW_DELAY)
+        if typing:
+            self._preview_timer = self.set_timer(
+                PREVIEW_DELAY, self._render_preview, name="preview"
+            )
+        else:
+            self._render_preview()
+
+    @work(exclusive=True, group="preview", exit_on_error=False)
+    async def _render_preview(self) -> None:
         from pressdesk.tui.rendering import preview_text
 
         release, step = self.release, self.step
