@@ -8,9 +8,11 @@ gives the same bytes.
 from __future__ import annotations
 
 import codecs
+import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import tomli_w
 
@@ -24,7 +26,6 @@ from pressdesk.model import (
     Paragraph,
     Release,
     Speaker,
-    text_fields,
 )
 from pressdesk.release_schema import FORMAT_VERSION, ReleaseFileError, parse
 
@@ -171,13 +172,21 @@ def _updated(path: Path, release: Release) -> bytes:
     try:
         data = path.read_bytes()
         text = data.decode("utf-8-sig")
-        old, found = parse(text, str(path))
+        _, found = parse(text, str(path))
     except (OSError, UnicodeDecodeError, ReleaseFileError):
         return dumps(release).encode("utf-8")
-    patched = _with_texts(text, old, release, found.strings)
-    if patched is None or parse(patched, str(path))[0] != release:
+    patched = _with_values(text, release, found.literals)
+    if patched is None or not _holds(patched, release):
         return encoded_like(data, dumps(release))
     return encoded_like(data, patched)
+
+
+def _holds(text: str, release: Release) -> bool:
+    """Whether `text` loads as exactly `release`."""
+    try:
+        return parse(text, "<patched>")[0] == release
+    except ReleaseFileError:  # e.g. the line became "embargoed" and the file has no embargo key
+        return False
 
 
 def encoded_like(old: bytes, text: str) -> bytes:
@@ -193,24 +202,43 @@ def encoded_like(old: bytes, text: str) -> bytes:
     return text.encode("utf-8")
 
 
-def _with_texts(
-    text: str, old: Release, new: Release, strings: dict[str, tuple[int, int]]
-) -> str | None:
-    """`text` with each text value that differs from `old` to `new` rewritten in place.
+def _with_values(text: str, new: Release, spans: dict[str, tuple[int, int]]) -> str | None:
+    """`text` with each value that differs in `new` rewritten in place, the rest left as typed.
 
-    None when the two releases differ in more than the values of the same text fields.
+    A value the file leaves out is left out (the caller checks the result loads as `new`, so a
+    default that changed is caught there); None when a changed value cannot be found in `text`.
     """
-    before, after = dict(text_fields(old)), dict(text_fields(new))
-    if before.keys() != after.keys():
-        return None
-    changed = [p for p in after if after[p] != before[p]]
-    if any(p not in strings for p in changed):
+    before = _leaves(tomllib.loads(text))
+    after = _leaves(tomllib.loads(dumps(new)))
+    changed = [p for p in after if p in before and after[p] != before[p]]
+    if any(p not in spans for p in changed):
         return None
     # From the end of the file back, so the earlier indices stay true.
-    for p in sorted(changed, key=lambda p: strings[p][0], reverse=True):
-        start, end = strings[p]
-        text = text[:start] + _written(after[p]) + text[end:]
+    for p in sorted(changed, key=lambda p: spans[p][0], reverse=True):
+        start, end = spans[p]
+        value = after[p]
+        literal = value.isoformat() if isinstance(value, (date, datetime)) else _written(value)
+        text = text[:start] + literal + text[end:]
     return text
+
+
+def _leaves(table: dict[str, Any], prefix: str = "") -> dict[str, object]:
+    """Every single value in parsed TOML by its key path (`body[2].speaker.name`, `date`)."""
+    out: dict[str, object] = {}
+    for key, value in table.items():
+        path = f"{prefix}{key}"
+        items = value if isinstance(value, list) else None
+        if isinstance(value, dict):
+            out.update(_leaves(value, f"{path}."))
+        elif items is not None:
+            for i, item in enumerate(items):
+                if isinstance(item, dict):
+                    out.update(_leaves(item, f"{path}[{i}]."))
+                else:
+                    out[f"{path}[{i}]"] = item
+        else:
+            out[path] = value
+    return out
 
 
 def _block_pairs(block: Block) -> list[tuple[str, object]]:

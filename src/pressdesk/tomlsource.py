@@ -34,9 +34,9 @@ class SourceScan:
 
     keys: dict[str, tuple[int, int]] = field(default_factory=dict)
     values: dict[str, Origin] = field(default_factory=dict)
-    # Where each string value's literal (delimiters included) starts and ends, as text indices,
-    # so a save can rewrite one value and leave the comments and layout around it alone.
-    strings: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Where each single value's literal (a string's delimiters included) starts and ends, as text
+    # indices, so a save can rewrite one value and leave the comments and layout around it alone.
+    literals: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def scan(text: str) -> SourceScan:
@@ -135,6 +135,7 @@ class _Scanner:
             line, column = self.where(i)
             self.result.values[path] = Origin(line, column)
             self.i = _SCALAR.match(text, i).end()  # type: ignore[union-attr]
+            self.result.literals[path] = (i, i + len(text[i : self.i].rstrip()))
 
     def array(self, path: str) -> None:
         self.i += 1
@@ -170,7 +171,7 @@ class _Scanner:
         assert m is not None, "tomllib accepted this string"
         line, column = self.where(i + 1)
         self.result.values[path] = Origin(line, column)
-        self.result.strings[path] = (i, m.end())
+        self.result.literals[path] = (i, m.end())
         self.i = m.end()
 
     def multiline_string(self, path: str) -> None:
@@ -186,7 +187,7 @@ class _Scanner:
         line, column = self.where(body_start)
         breaks = _breaks(text[body_start:end], basic=delimiter == '"""')
         self.result.values[path] = Origin(line, column, breaks)
-        self.result.strings[path] = (start, end + 3)
+        self.result.literals[path] = (start, end + 3)
         self.i = end + 3
 
     def closing_delimiter(self, start: int, delimiter: str) -> int:

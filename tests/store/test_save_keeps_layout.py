@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from pressdesk import store
@@ -83,3 +85,26 @@ def test_saving_the_release_unchanged_gives_the_same_bytes(tmp_path: Path) -> No
     path.write_text(HAND_WRITTEN, encoding="utf-8")
     store.save(path, store.load(path))
     assert path.read_text(encoding="utf-8") == HAND_WRITTEN
+
+
+def test_a_sign_off_or_a_new_date_keeps_the_comments(tmp_path: Path) -> None:
+    path = tmp_path / "vote.toml"
+    quote = '\n[[body]]\nspeaker = { name = "Dana Whitlow" }\nparagraphs = ["We won."]\napproved = false  # ask Dana\n'
+    path.write_text(HAND_WRITTEN + quote, encoding="utf-8")
+    release = store.load(path)
+    (lede, said) = release.body
+    signed = release.replace(date=date(2026, 11, 25), body=(lede, replace(said, approved=True)))
+    store.save(path, signed)
+    expected = (HAND_WRITTEN + quote).replace("approved = false", "approved = true")
+    assert path.read_text(encoding="utf-8") == expected.replace("2026-11-24", "2026-11-25")
+
+
+def test_a_value_the_file_left_out_is_written_out_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "vote.toml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    embargoed = store.load(path).replace(
+        line="embargoed", embargo=datetime(2026, 11, 25, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+    )
+    store.save(path, embargoed)
+    assert store.load(path) == embargoed
+    assert path.read_text(encoding="utf-8") == store.dumps(embargoed)
