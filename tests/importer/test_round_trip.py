@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pressdesk import store
 from pressdesk.importer import import_text
@@ -57,9 +58,13 @@ def test_examples_round_trip(path: Path) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(releases())
-def test_generated_releases_round_trip(release: Release) -> None:
-    for name, text, fmt in _exports(release):
+@given(releases(), st.sampled_from((40, 50, 60, 80, 100)))
+def test_generated_releases_round_trip(release: Release, wrap: int) -> None:
+    exports = [
+        *_exports(release),
+        (f"text wrapped at {wrap}", render_text(release, wrap=wrap), "text"),
+    ]
+    for name, text, fmt in exports:
         got = _carried(import_text(text, fmt=fmt).release)
         _, wrong = differences(got, release)
         assert wrong == [], (name, text)

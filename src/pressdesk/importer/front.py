@@ -56,9 +56,13 @@ def read_contacts(b: Builder, units: list[Unit], i: int) -> int:
         start = label.end()
         rest = unit.text[start:]
         if has_reach(rest) and not _block_follows(units, i):
+            k = i + 1
+            while k < len(units) and _goes_on(unit.text, units[k]):
+                unit = unit.joined(units[k])  # a contact line wrapped where no width showed
+                k += 1
             for draft in one_line_contacts(unit, start):
                 b.add_contact(draft)
-            return i + 1
+            return k
         first = ContactDraft()
         if rest.strip():
             read_fields(first, unit, start)
@@ -68,6 +72,18 @@ def read_contacts(b: Builder, units: list[Unit], i: int) -> int:
     for draft in drafts:
         b.add_contact(draft)
     return max(k, i + 1)
+
+
+def _goes_on(line: str, nxt: Unit) -> bool:
+    """Whether the next line carries on a one-line contact list (`… / Dana` + `Whitfield, …`)."""
+    if nxt.gap_before or END_MARK.match(nxt.text) or label_match(nxt.text):
+        return False
+    last = line.rsplit(" / ", 1)[-1]
+    return (
+        line.rstrip().endswith((",", "/"))
+        or nxt.text.lstrip().startswith("/")
+        or (not has_reach(last) and has_reach(nxt.text) and "," in nxt.text)
+    )
 
 
 def _block_follows(units: list[Unit], i: int) -> bool:

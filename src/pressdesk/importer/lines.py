@@ -23,8 +23,7 @@ PHONE_ONLY = re.compile(
 )
 # Lines that always stand alone, even inside a block of lines with no blank line between them.
 STANDALONE_START = re.compile(
-    r"^(?:(?i:for immediate release|embargoed|hold for release|(?:media |press )?contacts?:)"
-    r"|About\s+[A-Z])",
+    r"^(?i:for immediate release|embargoed|hold for release|(?:media |press )?contacts?:)",
 )
 
 
@@ -66,6 +65,15 @@ class Unit:
         line, column = self.origin.position(offset)
         later = tuple(b - offset for b in self.breaks if b > offset)
         return Origin(line, column, later, self.indent)
+
+    def joined(self, more: Unit) -> Unit:
+        """This unit and the one on the next line(s) as one, keeping where each line began."""
+        at = len(self.text) + 1
+        return Unit(
+            f"{self.text} {more.text}", self.line, self.column,
+            (*self.breaks, at, *(at + b for b in more.breaks)), more.column - 1, self.hint,
+            self.level, self.ordered, self.gap_before, self.group,
+        )  # fmt: skip
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.origin.position(offset)
@@ -123,21 +131,44 @@ def wrap_width(chunks: list[list[SourceLine]]) -> int:
     """The width the text is hard-wrapped at, or 0 when its paragraphs run on one line each.
 
     Wrapped text has most of its prose lines close to one width and none far past it; a text with
-    one line per paragraph has lines of every length, many of them long.
+    one line per paragraph has lines of every length, many of them long. Blocks of short lines
+    (addresses, contact blocks) are not prose and say nothing about the width.
     """
-    inner = [len(line.text) for chunk in chunks if len(chunk) > 1 for line in chunk[:-1]]
+    # Lines followed by another line of the same block that a wrap could have pushed down.
+    inner = [
+        line.text
+        for chunk in chunks
+        for line, nxt in zip(chunk, chunk[1:], strict=False)
+        if not _starts_anew(nxt.text, line.text)
+    ]
     every = [len(line.text) for chunk in chunks for line in chunk]
     if not inner:
         return 0
     overlong = sum(1 for n in every if n > 100)
     if overlong > max(1, len(every) // 50):
         return 0
-    width = max((n for n in inner if n <= 100), default=0)
-    prose = [n for n in inner if n >= 40]
-    if width < 30 or not prose:
+    width = max((len(t) for t in inner if len(t) <= 100), default=0)
+    prose = [len(t) for t in inner if t.count(" ") >= 3 and not _stands_alone(t)]
+    if width < 20 or not prose:
         return 0
-    near = sum(1 for n in prose if n >= width - 15)
+    near = sum(1 for n in prose if n >= width - max(10, width // 4))
     return width if near * 2 >= len(prose) else 0
+
+
+def _short_block(chunk: list[SourceLine], width: int) -> bool:
+    """A block of short lines (a contact block, an address) rather than a wrapped paragraph:
+    most of its line breaks came before the width was reached."""
+    if len(chunk) < 3:
+        return False
+    pairs = [
+        (p, line)
+        for p, line in zip(chunk, chunk[1:], strict=False)
+        if not _starts_anew(line.text, p.text) and not _stands_alone(p.text)
+    ]
+    if len(pairs) < 2:
+        return False
+    unforced = sum(1 for p, line in pairs if len(p.text) + 1 + len(_first_word(line.text)) <= width)
+    return unforced * 2 > len(pairs)
 
 
 def chunk_units(
@@ -171,10 +202,15 @@ def chunk_units(
         parts.clear()
 
     first = True
+    short_block = width > 0 and _short_block(chunk, width)
     for line in chunk:
         if parts:
             prev = parts[-1].text
-            filled = width > 0 and len(prev) + 1 + len(_first_word(line.text)) > width
+            filled = (
+                width > 0
+                and len(prev) + 1 + len(_first_word(line.text)) > width
+                and not short_block
+            )
             # A line ending in a comma or slash goes on (a wrapped contact line in a short text).
             runs_on = continues and prev.endswith((",", "/"))
             joins = (
