@@ -60,5 +60,5 @@ def missing_parts(release: Release) -> dict[str, list[str]]:
     if lede is None or not lede.text.strip():
         problems["story"].append("The story needs a lede: a first paragraph.")
     for step, count in left.items():
-        problems[step].append(f"{count} [bracketed] to fill in")
+        problems[step].append(f"{count} [bracketed] left")
     return problems

@@ -369,6 +369,8 @@ class EditorScreen(Screen[None]):
         if visible and not side.display:
             self.schedule_preview()
         side.display = visible
+        # On a narrow terminal the preview takes the step list's room (F2–F6 still work).
+        self.set_class(visible and self.size.width < WIDE, "-cramped")
 
     def action_toggle_preview(self) -> None:
         self.show_preview = not self._preview_visible()

@@ -19,6 +19,7 @@ KEYS = """\
 | alt+q, alt+h, alt+l | add a quote, heading, list (Story) |
 | alt+↑ / alt+↓ / alt+d | move up / move down / remove the block you are in |
 | ctrl+z / ctrl+y | undo / redo in this field |
+| F7 | select all the text in a box (then type to replace it) |
 | F8 | show or hide the preview |
 | ctrl+p | every command, by name |
 | ctrl+s / ctrl+q | save now / save and quit |

@@ -39,6 +39,11 @@ HEADING_HELP = "### Heading\nA short subheading inside the body, such as Backgro
 STYLES = [("Statement", "statement"), ("Said", "said")]
 
 
+def approval_label(approved: bool) -> str:
+    # Said in words too: the box alone looks the same ticked or not without colour.
+    return "Approved" if approved else "Not approved"
+
+
 def block_title(block: Block, index: int, is_lede: bool) -> str:
     if isinstance(block, Paragraph):
         return "Lede (first paragraph)" if is_lede else "Paragraph"
@@ -165,7 +170,7 @@ class QuoteCard(BlockCard):
             yield Label("Style", classes="field-label")
             yield ChoiceField(STYLES, value=quote.style, classes="quote-style", help=STYLE_HELP)
             yield Checkbox(
-                "Approved",
+                approval_label(quote.approved),
                 quote.approved,
                 compact=True,
                 classes="quote-approved",
@@ -190,6 +195,7 @@ class QuoteCard(BlockCard):
         if box.value != item.approved:
             with box.prevent(Checkbox.Changed):
                 box.value = item.approved
+            box.label = approval_label(item.approved)
 
     @on(Select.Changed, ".quote-style")
     def _style(self, event: Select.Changed) -> None:
@@ -201,6 +207,7 @@ class QuoteCard(BlockCard):
     @on(Checkbox.Changed, ".quote-approved")
     def _approved(self, event: Checkbox.Changed) -> None:
         event.stop()
+        event.checkbox.label = approval_label(event.value)
         self._post(SetField(f"body[{self.index}].approved", event.value))
 
     def _post(self, edit: SetField) -> None:

@@ -215,8 +215,15 @@ class ProseField(TextArea):
         self.cursor_blink = bool(getattr(self.app, "cursor_blink", True))
 
     def on_focus(self) -> None:
+        # Typing replaces the starter's [BRACKETED] text: all of it when there is nothing else,
+        # else the first bracketed part (a click inside another one selects that one).
         if only_placeholders(self.text):
-            self.select_all()  # typing replaces the starter's [BRACKETED] text
+            self.select_all()
+            return
+        for row in range(self.document.line_count):
+            if match := _BRACKETED.search(self.document.get_line(row)):
+                self.selection = AreaSelection((row, match.start()), (row, match.end()))
+                return
 
     def on_click(self) -> None:
         # A click inside a [BRACKETED] part selects it, so typing replaces just that part.

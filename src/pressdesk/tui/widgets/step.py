@@ -107,6 +107,12 @@ class Card(Vertical):
             yield Button("↓", classes="card-down", compact=True, tooltip="Move down (alt+↓)")
             yield Button("✕", classes="card-remove", compact=True, tooltip="Remove (alt+d)")
 
+    def on_mount(self) -> None:
+        # The buttons are for the mouse (alt+↑, alt+↓ and alt+d do the same): keeping them out of
+        # the Tab order lets Tab go from field to field, as a newcomer expects.
+        for button in self.query(".card-header Button"):
+            button.can_focus = False
+
     def set_title(self, title: str) -> None:
         self.query_one(".card-title", Label).update(title)
 
