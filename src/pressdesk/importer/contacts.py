@@ -202,7 +202,7 @@ def contactish(unit: Unit) -> bool:
     if len(unit.text) > 300:
         return False
     text = plain(unit.text)
-    if not text or unit.hint in ("heading", "quote", "item") and unit.hint != "item":
+    if not text or unit.hint in ("heading", "quote"):
         return False
     if END_MARK.match(text) or text[0] in OPENING_MARKS:
         return False

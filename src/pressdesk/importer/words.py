@@ -123,8 +123,4 @@ def closes_quote(text: str) -> bool:
     )
 
 
-def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", ":", ";"))
-
-
 ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr|D\.C|U\.S|L\.P|P\.C|St|Ave|Dr)\.$")
