@@ -113,3 +113,16 @@ def test_a_five_megabyte_release_imports() -> None:
 def test_deeply_nested_markdown_does_not_crash() -> None:
     text = "**For Immediate Release: June 1, 2026**\n\n" + "> " * 5000 + "deep\n\n\\###\n"
     _import(text, "markdown")
+
+
+def test_the_importer_imports_neither_textual_nor_rich() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pressdesk.importer as i; "
+        "i.import_text('FOR IMMEDIATE RELEASE\\nHead\\nWASHINGTON — Text.\\n###\\n'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
