@@ -59,3 +59,12 @@ def pressdesk(desk: Path) -> Pressdesk:
         return Ran(done.returncode, done.stdout, done.stderr)
 
     return run
+
+
+def type_into(path: Path, edits: list[tuple[str, str]]) -> None:
+    """A staffer's edits to a file: each replaces text that must be there (else the test is stale)."""
+    text = path.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")

@@ -16,7 +16,7 @@ from pathlib import Path
 from pressdesk import store
 from pressdesk.model import Quote, Release
 
-from .conftest import Pressdesk
+from .conftest import Pressdesk, type_into
 
 DRAFT = """\
 For Immediate Release: November 24, 2026
@@ -81,14 +81,6 @@ def _write_draft(desk: Path) -> Path:
     draft = desk / "fares.txt"
     draft.write_text(DRAFT, encoding="utf-8")
     return draft
-
-
-def _fix_by_hand(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    for old, new in HAND_FIXES:
-        assert old in text, old
-        text = text.replace(old, new)
-    path.write_text(text, encoding="utf-8")
 
 
 def _unapproved(release: Release) -> Release:
@@ -178,7 +170,7 @@ def _fixed(release_file: Path, pressdesk: Pressdesk) -> None:
     fixed = store.load(release_file)
     assert fixed.dateline == "WASHINGTON"
     assert "‘a modest adjustment’" in fixed.body[2].paragraphs[1]  # type: ignore[union-attr]
-    _fix_by_hand(release_file)
+    type_into(release_file, HAND_FIXES)
     ran = pressdesk("check", "fares.toml", "--final")
     assert (ran.status, ran.err) == (0, "")
     assert ran.out_lines[-1] == "0 errors, 1 warning, 0 info in 1 file"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pressdesk import store
 
-from .conftest import Pressdesk
+from .conftest import Pressdesk, type_into
 
 LAST_WEEK = """\
 pressdesk = 1
@@ -97,14 +97,6 @@ FILL_IN = [
 ]
 
 
-def _fill_in(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    for placeholder, typed in FILL_IN:
-        assert placeholder in text, placeholder
-        text = text.replace(placeholder, typed)
-    path.write_text(text, encoding="utf-8")
-
-
 def test_next_weeks_statement_starts_from_the_library(desk: Path, pressdesk: Pressdesk) -> None:
     (desk / "last-week.toml").write_text(LAST_WEEK, encoding="utf-8")
     ran = pressdesk("library", "save-from", "last-week.toml", "--library", "team-library")
@@ -143,7 +135,7 @@ def test_next_weeks_statement_starts_from_the_library(desk: Path, pressdesk: Pre
     assert ran.status == 1
     assert "next.toml:7:13: error [placeholder-left] placeholder “[CITY]” left in" in ran.out_lines
 
-    _fill_in(desk / "next.toml")
+    type_into(desk / "next.toml", FILL_IN)
     ran = pressdesk("check", "next.toml", "--final", env=team)
     assert (ran.status, ran.err) == (0, "")
     assert "error" not in ran.out_lines[-1].replace("0 errors", "")

@@ -86,6 +86,13 @@ def _speakers(release: Release) -> Iterator[tuple[int, Speaker]]:
             yield i, speaker
 
 
+def _speakers_and_library(release: Release, ctx: Context) -> Iterator[tuple[Library, int, Speaker]]:
+    """The speakers to compare with the library, with it; none when there is no library."""
+    if ctx.library is not None:
+        for i, speaker in _speakers(release):
+            yield ctx.library, i, speaker
+
+
 @rule(
     "speaker-library-title",
     Severity.WARNING,
@@ -93,10 +100,7 @@ def _speakers(release: Release) -> Iterator[tuple[int, Speaker]]:
     "library",
 )
 def speaker_library_title(release: Release, ctx: Context) -> Iterator[Finding]:
-    library = ctx.library
-    if library is None:
-        return
-    for i, speaker in _speakers(release):
+    for library, i, speaker in _speakers_and_library(release, ctx):
         org = library.match_speaker_org(speaker.org) if speaker.org.strip() else None
         person = org.person(speaker.name) if org else None
         if org is None or person is None or not person.title:
@@ -114,10 +118,7 @@ def speaker_library_title(release: Release, ctx: Context) -> Iterator[Finding]:
     "library",
 )
 def speaker_library_org(release: Release, ctx: Context) -> Iterator[Finding]:
-    library = ctx.library
-    if library is None:
-        return
-    for i, speaker in _speakers(release):
+    for library, i, speaker in _speakers_and_library(release, ctx):
         known = library.people_named(speaker.name)
         if not known:
             continue
