@@ -366,3 +366,22 @@ def test_colour_only_on_a_terminal(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     coloured = check(capsys, str(path))[1]
     assert "\x1b[" in coloured and "dateline-standalone-city" in coloured
+
+
+def test_settings_also_quiet_the_importers_layout_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "FOR IMMEDIATE RELEASE: Nov. 24, 2026\n"
+        "Media Contact: Ana Ruiz, ana@example.org, 202-555-0143\n"
+        "Riverside Groups Welcome County Vote on Rent Relief\n"
+        "RIVERSIDE, Calif. – The county board voted Tuesday to restore rent relief.\n"
+        "###\n",
+        encoding="utf-8",
+    )
+    assert "[dateline-dash]" in check(capsys, str(draft))[1]
+    (tmp_path / "pressdesk.toml").write_text('[rules]\ndateline-dash = "off"\n', encoding="utf-8")
+    assert "[dateline-dash]" not in check(capsys, str(draft))[1]
+    (tmp_path / "pressdesk.toml").write_text('[rules]\ndateline-dash = "error"\n', encoding="utf-8")
+    assert "error [dateline-dash]" in check(capsys, str(draft))[1]

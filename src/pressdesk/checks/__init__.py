@@ -3,6 +3,7 @@
 from pressdesk.checks.engine import (
     FAMILIES,
     apply_fixes,
+    apply_settings,
     fix_all,
     load_rules,
     run_checks,
@@ -19,6 +20,7 @@ __all__ = [
     "Settings",
     "all_rules",
     "apply_fixes",
+    "apply_settings",
     "fix_all",
     "load_rules",
     "load_settings",

@@ -56,14 +56,27 @@ def run_checks(release: Release, ctx: Context) -> list[Finding]:
     """Every active rule's findings, re-levelled by the settings, in reading order."""
     out: list[Finding] = []
     for r in active_rules(ctx):
-        level = ctx.settings.level(r.id)
-        for f in r.func(release, ctx):
-            if level is not None:
-                f = replace(f, severity=Severity(level))
-            if ctx.final and r.id in FINAL_ERRORS:
-                f = replace(f, severity=Severity.ERROR)
-            out.append(f)
+        out.extend(apply_settings(r.func(release, ctx), ctx))
     return sort_findings(release, out)
+
+
+def apply_settings(findings: Iterable[Finding], ctx: Context) -> list[Finding]:
+    """Findings as the settings want them: rules switched off dropped, others re-levelled.
+
+    Also used for the importer's layout findings, so a rule switched off in `pressdesk.toml`
+    stays quiet whether its finding came from a rule or from reading a text file.
+    """
+    out: list[Finding] = []
+    for f in findings:
+        level = ctx.settings.level(f.rule)
+        if level == "off":
+            continue
+        if level is not None:
+            f = replace(f, severity=Severity(level))
+        if ctx.final and f.rule in FINAL_ERRORS:
+            f = replace(f, severity=Severity.ERROR)
+        out.append(f)
+    return out
 
 
 def sort_findings(release: Release, findings: Iterable[Finding]) -> list[Finding]:

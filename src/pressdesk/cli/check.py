@@ -105,7 +105,7 @@ def open_library(explicit: str | None) -> Library | None:
 
 def check_file(path: Path, name: str, args: argparse.Namespace, library: Library | None) -> Checked:
     from pressdesk import clock
-    from pressdesk.checks import Context, fix_all, load_settings, run_checks
+    from pressdesk.checks import Context, apply_settings, fix_all, load_settings, run_checks
 
     loaded = load(path)
     settings = load_settings(path.parent if str(path.parent) else Path("."))
@@ -126,7 +126,7 @@ def check_file(path: Path, name: str, args: argparse.Namespace, library: Library
                 save(path, fixed_release)
                 result.fixed = sort_by_place(locate(fixed, loaded.source))
                 loaded = load(path)
-    findings = list(loaded.findings) + run_checks(loaded.release, ctx)
+    findings = apply_settings(loaded.findings, ctx) + run_checks(loaded.release, ctx)
     result.findings = sort_by_place(locate(findings, loaded.source))
     return result
 
