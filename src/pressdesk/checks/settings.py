@@ -46,6 +46,7 @@ BUZZWORDS = (
 # Every id in the rulebook, so a settings file may name a rule before pressdesk implements it.
 RULEBOOK_IDS = frozenset(
     [
+        "import-unplaced",  # the importer's own: a line it could not place
         "acronym-first-ref",
         "body-min-paragraphs",
         "boilerplate-drift",
