@@ -186,3 +186,22 @@ def test_new_and_help_do_not_import_textual(tmp_path: Path) -> None:
     assert helped.returncode == 0
     assert "pressdesk new FILE" in helped.stdout
     assert helped.stdout.splitlines()[-1] == "False"
+
+
+def test_a_coalition_release_keeps_the_starters_opening_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "tidewater-alliance.toml").write_text(
+        'name = "Tidewater Alliance"\nkind = "coalition"\n', encoding="utf-8"
+    )
+    path = tmp_path / "draft.toml"
+    status, _, err = new(
+        capsys, str(path), "--coalition", "Tidewater Alliance", "--library", str(library)
+    )
+    assert (status, err) == (0, "")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# A coalition statement:")
+    assert lines[3] == "pressdesk = 1"
+    assert store.load(path).headline.startswith("Tidewater Alliance Statement:")

@@ -133,7 +133,7 @@ def test_next_weeks_statement_starts_from_the_library(desk: Path, pressdesk: Pre
 
     ran = pressdesk("check", "next.toml", env=team)
     assert ran.status == 1
-    assert "next.toml:7:13: error [placeholder-left] placeholder “[CITY]” left in" in ran.out_lines
+    assert "next.toml:10:13: error [placeholder-left] placeholder “[CITY]” left in" in ran.out_lines
 
     type_into(desk / "next.toml", FILL_IN)
     ran = pressdesk("check", "next.toml", "--final", env=team)

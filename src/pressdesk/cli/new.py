@@ -100,4 +100,11 @@ def _for_coalition(text: str, coalition: str, library_dir: str | None) -> str:
     from pressdesk.store import dumps, loads
 
     base = loads(text).release
-    return dumps(start_release(base, Library.open(library_path(library_dir)), coalition))
+    started = dumps(start_release(base, Library.open(library_path(library_dir)), coalition))
+    # The release is written anew, so only the starter's opening note (what to fill in, where
+    # the keys are explained) can come along; the comments beside its keys cannot.
+    note = _LEADING_COMMENTS.match(text)
+    return (note.group(0) if note else "") + started
+
+
+_LEADING_COMMENTS = re.compile(r"(?:#[^\n]*\n)+")
