@@ -12,9 +12,9 @@ from pressdesk.model import Boilerplate, Contact, Quote, Speaker
 from pressdesk.tui.screens.library_pickers import (
     BoilerplatePicker,
     ContactsPicker,
-    SaveToLibrary,
     SpeakerPicker,
 )
+from pressdesk.tui.screens.save_to_library import SaveToLibrary
 from pressdesk.tui.suggesters import organisation_suggester, speaker_suggester
 
 from .desk_app import DeskApp, sample_release
@@ -224,7 +224,7 @@ def test_saving_a_boilerplate_keeps_the_old_one_and_names_its_library_slug(
 ) -> None:
     from datetime import date
 
-    from pressdesk.tui.screens.library_pickers import save_item
+    from pressdesk.tui.screens.save_to_library import save_item
 
     typed = Boilerplate("Tenants First", "Tenants First organizes 5,000 renters across Bayport.")
     saved = save_item(library.path, typed, date(2026, 11, 24))
@@ -245,7 +245,7 @@ def test_saving_a_contact_marks_them_a_media_contact_of_their_organisation(
 ) -> None:
     from datetime import date
 
-    from pressdesk.tui.screens.library_pickers import save_item
+    from pressdesk.tui.screens.save_to_library import save_item
 
     typed = Contact("Omar Haddad", "omar@example.org", "617-555-0199", "Tenants First")
     save_item(library.path, typed, date(2026, 11, 24))
@@ -263,7 +263,7 @@ def test_saving_a_contact_marks_them_a_media_contact_of_their_organisation(
 def test_a_speaker_without_an_organisation_is_not_saved(library: Library) -> None:
     import pytest
 
-    from pressdesk.tui.screens.library_pickers import save_item
+    from pressdesk.tui.screens.save_to_library import save_item
 
     before = sorted(p.name for p in library.path.iterdir())
     with pytest.raises(ValueError, match="needs a name and an organisation"):

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from pressdesk.library import Library
-    from pressdesk.tui.screens.library_pickers import Saveable, Saved
+    from pressdesk.tui.screens.save_to_library import Saveable, Saved
 
 DESK_BINDINGS: list[BindingType] = [
     # Priority, as the editor's other function keys: a text area binds F7 itself.
@@ -316,7 +316,7 @@ class DeskMixin:
     def action_save_to_library(self) -> None:
         """Save the speaker, contact or boilerplate the cursor is in to the library."""
         from pressdesk import clock
-        from pressdesk.tui.screens.library_pickers import SaveToLibrary
+        from pressdesk.tui.screens.save_to_library import SaveToLibrary
 
         library = self.desk_library
         focused = self._node.app.focused
