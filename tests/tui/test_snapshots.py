@@ -28,6 +28,7 @@ def test_every_step(snap_compare, release_file: Path, step: str, size: str, them
         await pilot.app.screen.loaded.wait()  # every step shows the release
         pilot.app.theme = THEMES[theme]
         await pilot.press(STEP_KEYS[step])
+        await pilot.app.screen.step_ready.wait()  # a step's fields load when first visited
         await workers_done(pilot)
 
     assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])

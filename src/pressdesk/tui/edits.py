@@ -62,15 +62,20 @@ class SetField:
 
 @dataclass(frozen=True)
 class Insert:
-    """Insert `item` into `contacts`, `body` or `boilerplate` at `index` (clamped to the end)."""
+    """Insert `item` into `contacts`, `body` or `boilerplate` at `index` (None: at the end)."""
 
     collection: str
-    index: int
+    index: int | None
     item: object
+
+    def place(self, release: Release) -> int:
+        """Where the item lands in `release`."""
+        count = len(getattr(release, self.collection))
+        return count if self.index is None else min(max(self.index, 0), count)
 
     def apply(self, release: Release) -> Release:
         items = list(getattr(release, self.collection))
-        items.insert(min(max(self.index, 0), len(items)), self.item)
+        items.insert(self.place(release), self.item)
         return release.replace(**{self.collection: tuple(items)})
 
 

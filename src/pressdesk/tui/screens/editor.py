@@ -54,7 +54,10 @@ class EditorScreen(Screen[None]):
         self.release = release
         self.draft = draft
         self.dirty = not on_disk
-        self.loaded = asyncio.Event()  # set once every step shows the release (tests wait on it)
+        self._shown: set[str] = set()  # steps whose fields show the release
+        self.loaded = asyncio.Event()
+        self.step_ready = asyncio.Event()  # set once the step just gone to shows the release
+        self.step_ready.set()  # set once every step shows the release (tests wait on it)
         self._save_lock = threading.Lock()
         self._save_timer: Timer | None = None
         self._preview_timer: Timer | None = None
@@ -96,10 +99,25 @@ class EditorScreen(Screen[None]):
         self.loaded.set()
 
     async def load_everything(self) -> None:
-        for step in self.query(Step):
-            if not isinstance(step, ReviewStep) and (done := step.load(self.release)) is not None:
-                await done
+        """Show the release in the current step; the others load when first visited, so the
+        first screen of a long release comes up fast."""
+        self._shown.clear()
+        await self._show_step(self.step)
         self._update_problems()
+
+    async def _show_step(self, step_id: str) -> None:
+        if step_id in self._shown:
+            return
+        self._shown.add(step_id)
+        step = self.query_one(f"#{step_id}", Step)
+        if not isinstance(step, ReviewStep) and (done := step.load(self.release)) is not None:
+            await done
+
+    async def _arrive(self, step_id: str) -> None:
+        await self._show_step(step_id)
+        if step_id == self.step:
+            self._focus_step()
+            self.step_ready.set()
 
     async def open(self, path: Path, release: Release, *, draft: bool) -> None:
         """Switch the editor to another file (a recovered draft)."""
@@ -148,8 +166,9 @@ class EditorScreen(Screen[None]):
 
     def action_go(self, step: str) -> None:
         if self.step != step:
+            self.step_ready.clear()
             self.step = step
-            self._focus_step()
+            self.call_later(self._arrive, step)
 
     def action_next(self) -> None:
         index = STEP_IDS.index(self.step)
@@ -206,6 +225,7 @@ class EditorScreen(Screen[None]):
         if is_structural(edit):
             where = self._focus_place()
             self.changed()
+            self._shown.add(step.STEP_ID)
             done = step.load(self.release)
             if done is not None:
                 await done
@@ -246,7 +266,8 @@ class EditorScreen(Screen[None]):
             return
         index, position = where
         if isinstance(edit, Insert):
-            index, position = edit.index, 0
+            count = len(getattr(self.release, edit.collection))
+            index, position = (count - 1 if edit.index is None else edit.index), 0
         elif isinstance(edit, Move):
             index = edit.target if 0 <= edit.target < len(cards) else edit.index
         elif isinstance(edit, Remove):

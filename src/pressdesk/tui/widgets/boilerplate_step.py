@@ -92,7 +92,7 @@ class BoilerplateStep(Step):
         )
 
     def add(self) -> None:
-        self.post_edit(Insert("boilerplate", len(self.query(BoilerplateCard)), Boilerplate("", "")))
+        self.post_edit(Insert("boilerplate", None, Boilerplate("", "")))
 
     @on(Button.Pressed, "#add-boilerplate")
     def _add_pressed(self) -> None:

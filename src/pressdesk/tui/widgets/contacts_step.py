@@ -98,7 +98,7 @@ class ContactsStep(Step):
         return sync_cards(self.query_one("#contact-cards"), release.contacts, ContactCard)
 
     def add(self) -> None:
-        self.post_edit(Insert("contacts", len(self.query(ContactCard)), Contact("")))
+        self.post_edit(Insert("contacts", None, Contact("")))
 
     @on(Button.Pressed, "#add-contact")
     def _add_pressed(self) -> None:

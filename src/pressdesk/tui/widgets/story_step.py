@@ -66,8 +66,7 @@ class StoryStep(Step):
 
     def add(self, kind: str, index: int | None = None) -> None:
         """Add a block of `kind` at `index` (default: at the end)."""
-        count = len(self.query_one("#block-cards").query_children(BlockCard))
-        self.post_edit(Insert("body", count if index is None else index, NEW_BLOCKS[kind]))
+        self.post_edit(Insert("body", index, NEW_BLOCKS[kind]))
 
     def edit_for(self, field: TextField, value: str) -> Edit | None:
         if field.path.endswith(".speaker.name"):
