@@ -144,7 +144,7 @@ def test_header_injection_exits_2_and_writes_nothing(
     use(statement().replace(headline=headline))
     assert main(["export", str(release_file), "--to", to, "-o", str(release_file.parent)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("pressdesk: headline: ") and len(err.splitlines()) == 1
+    assert err.startswith(f"pressdesk: {release_file}: headline: ") and len(err.splitlines()) == 1
     assert "Traceback" not in err
     assert files(release_file.parent) == set()
 
@@ -212,3 +212,22 @@ def test_export_does_not_import_textual(tmp_path: Path) -> None:
     )
     assert result.stdout.splitlines()[-1] == "0 []"
     assert len(list(tmp_path.iterdir())) == 5
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("mine.html", "html"), ("mine.md", "markdown"), ("mine.eml", "eml")]
+)
+def test_the_format_follows_the_output_name_when_no_to_is_given(
+    release_file: Path, name: str, fmt: str
+) -> None:
+    out = release_file.parent / name
+    assert main(["export", str(release_file), "-o", str(out)]) == 0
+    assert out.read_bytes() == render(statement(), fmt)
+
+
+def test_an_empty_output_path_is_refused(
+    release_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(release_file), "-o", ""]) == 2
+    assert capsys.readouterr().err == "pressdesk: -o needs a path (or - for standard output)\n"
+    assert files(release_file.parent) == set()

@@ -8,9 +8,11 @@ needs them, so `pressdesk --help`, `check` and `export` start fast.
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from pathlib import Path
 
 from pressdesk import __version__
 from pressdesk.cli.common import CommandParser, report_crash
@@ -60,15 +62,32 @@ def _sub_parser(name: str) -> tuple[CommandParser, str]:
     return parser, module_name
 
 
+def _editor_preflight(file: str | None) -> None:
+    """Refuse, before Textual loads, what would open the editor by mistake."""
+    if file is not None and not Path(file).exists() and Path(file).suffix != ".toml":
+        close = difflib.get_close_matches(file, SUBCOMMANDS, n=1)
+        if close:
+            raise PressdeskError(
+                f"{file!r} is not a command (did you mean `pressdesk {close[0]}`?)"
+            )
+        raise PressdeskError(f"{file}: no such file; a new release file needs a .toml name")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise PressdeskError(
+            "the editor needs a terminal; in scripts use `pressdesk check` or `pressdesk export`"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
             parser, module_name = _sub_parser(args_list[0])
-            args = parser.parse_args(args_list[1:])
+            # Intermixed, so `check a.toml --format json b.txt` checks both files.
+            args = parser.parse_intermixed_args(args_list[1:])
             module = import_module(f"pressdesk.cli.{module_name}")
         else:
             args = _top_parser().parse_args(args_list)
+            _editor_preflight(args.file)
             module = import_module("pressdesk.cli.tui")
         status: int = module.run(args)
         return status

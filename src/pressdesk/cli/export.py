@@ -22,8 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--to",
         choices=CHOICES,
-        default="text",
-        help="format to write (default text); all writes every format with one name",
+        default=None,
+        help="format to write (default: from the -o name's extension, else text); "
+        "all writes every format with one name",
     )
     parser.add_argument(
         "-o",
@@ -79,13 +80,19 @@ def run(args: argparse.Namespace) -> int:
     from pressdesk.render import render
 
     source = require_file(args.file)
-    formats = list(FORMATS) if args.to == "all" else [args.to]
+    if args.output is not None and not args.output.strip():
+        raise PressdeskError("-o needs a path (or - for standard output)")
+    to = args.to or _format_from_name(args.output)
+    formats = list(FORMATS) if to == "all" else [to]
     if args.wrap is not None and "text" not in formats:
         raise PressdeskError("--wrap applies to the text export only (use --to text or all)")
     if args.output == "-" and len(formats) > 1:
         raise PressdeskError("-o - writes one format to standard output; choose one with --to")
     release = load_release(source)
-    rendered = {f: render(release, f, wrap=args.wrap if f == "text" else None) for f in formats}
+    try:
+        rendered = {f: render(release, f, wrap=args.wrap if f == "text" else None) for f in formats}
+    except PressdeskError as exc:
+        raise PressdeskError(f"{source}: {exc}") from exc
 
     if args.output == "-":
         sys.stdout.buffer.write(rendered[formats[0]])
@@ -98,6 +105,17 @@ def run(args: argparse.Namespace) -> int:
         atomic_write(path, rendered[fmt])
         print(f"wrote {path}")
     return 0
+
+
+def _format_from_name(output: str | None) -> str:
+    """`-o release.html` with no --to means the HTML email; anything else, plain text."""
+    from pressdesk.render import EXTENSIONS
+
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    for fmt, extension in EXTENSIONS.items():
+        if suffix == extension:
+            return fmt
+    return "text"
 
 
 def _check_targets(paths: list[Path], source: Path, *, force: bool) -> None:
