@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, cast
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
+from pressdesk.findings import Finding
 from pressdesk.model import Boilerplate, Contact, Quote, Release, Speaker
 from pressdesk.tui.checking import CheckSetup, FindingsReady, LiveChecker
 from pressdesk.tui.finding_steps import step_of
@@ -175,8 +176,14 @@ class DeskMixin:
 
     def on_findings_panel_selected(self, message: FindingsPanel.Selected) -> None:
         self.desk_go(step_of(message.finding.field))
+        self._node.call_after_refresh(self._select_when_shown, message.finding, 50)
+
+    def _select_when_shown(self, finding: Finding, tries: int) -> None:
+        # A step may mount its fields only when first shown: try again after each refresh
+        # until the field is there (or give up quietly: the step is shown either way).
         node = self._node
-        node.call_after_refresh(select_finding, node, message.finding)
+        if not select_finding(node, finding) and tries > 0:
+            node.call_after_refresh(self._select_when_shown, finding, tries - 1)
 
     def on_findings_panel_fix_requested(self, message: FindingsPanel.FixRequested) -> None:
         try:
