@@ -100,3 +100,32 @@ def test_missing_output_folder_is_refused_before_anything_is_printed(
     assert main(["import", str(draft), "-o", str(tmp_path / "nowhere" / "x.toml")]) == 2
     err = capsys.readouterr().err
     assert err == f"pressdesk: {tmp_path / 'nowhere'}: no such folder\n"
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("out.txt", "a release file needs a name ending .toml"),
+        ("", "-o needs a file name ending .toml"),
+    ],
+)
+def test_output_names_that_are_not_release_files_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], output: str, message: str
+) -> None:
+    draft = _copy(tmp_path)
+    target = str(tmp_path / output) if output else ""
+    assert main(["import", str(draft), "-o", target]) == 2
+    assert message in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt"]
+
+
+def test_a_release_file_is_not_imported_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = tmp_path / "final.toml"
+    assert main(["new", str(release)]) == 0
+    before = release.read_bytes()
+    capsys.readouterr()
+    assert main(["import", str(release)]) == 2
+    assert "is already a release file" in capsys.readouterr().err
+    assert release.read_bytes() == before

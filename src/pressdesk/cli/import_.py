@@ -38,8 +38,14 @@ def run(args: argparse.Namespace) -> int:
     from pressdesk.importer import import_text
 
     source = require_file(args.textfile)
+    if source.suffix.lower() == ".toml":
+        raise PressdeskError(f"{source}: is already a release file; open or check it directly")
+    if args.output is not None and not args.output.strip():
+        raise PressdeskError("-o needs a file name ending .toml (or - for standard output)")
     target = None if args.output == "-" else Path(args.output or source.with_suffix(".toml"))
     if target is not None:
+        if target.suffix.lower() != ".toml" and not target.is_dir():
+            raise PressdeskError(f"{target}: a release file needs a name ending .toml")
         if target.resolve() == source.resolve():
             raise PressdeskError(f"{target}: that is the text being imported; choose another -o")
         if target.is_dir():
