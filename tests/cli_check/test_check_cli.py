@@ -385,3 +385,13 @@ def test_settings_also_quiet_the_importers_layout_findings(
     assert "[dateline-dash]" not in check(capsys, str(draft))[1]
     (tmp_path / "pressdesk.toml").write_text('[rules]\ndateline-dash = "error"\n', encoding="utf-8")
     assert "error [dateline-dash]" in check(capsys, str(draft))[1]
+
+
+def test_a_settings_file_saved_with_a_byte_order_mark_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = save(tmp_path / "release.toml", clean_release())
+    (tmp_path / "pressdesk.toml").write_bytes('\ufeff[rules]\nword-count = "off"\n'.encode())
+    status, out, err = check(capsys, str(release))
+    assert (status, err) == (0, "")
+    assert "[word-count]" not in out

@@ -228,7 +228,7 @@ def load_settings(start_folder: Path) -> Settings:
 
 def parse_settings(path: Path) -> Settings:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # Windows editors add a BOM
     except (OSError, UnicodeDecodeError) as exc:
         raise PressdeskError(f"{path}: cannot read settings ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
