@@ -1252,3 +1252,21 @@ def test_a_starter_placeholder_contact_is_reported_once_as_a_placeholder() -> No
     r = r.replace(contacts=(Contact("Ana Ruiz", "[EMAIL]", "[PHONE]"),) + r.contacts[1:])
     rules = {f.rule for f in run(r) if f.field.startswith("contacts[0]")}
     assert rules == {"placeholder-left"}
+
+
+@pytest.mark.parametrize(
+    ("pasted", "fixed"),
+    [("rents\x1b[0m rose", "rents[0m rose"), ("rents\u2028rose", "rents rose"), ("a\x0bb", "a b")],
+)
+def test_control_characters_are_errors_with_a_fix_that_keeps_words(pasted: str, fixed: str) -> None:
+    from pressdesk.checks import apply_fixes
+
+    r = closing(f"Last year {pasted} again.")
+    found = [f for f in run(r) if f.rule == "control-characters"]
+    assert [(f.field, f.severity.value) for f in found] == [("body[4].text", "error")]
+    new, _ = apply_fixes(r, found)
+    assert get_text(new, "body[4].text") == f"Last year {fixed} again."
+
+
+def test_ordinary_text_has_no_control_characters() -> None:
+    assert not [f for f in run(clean_release()) if f.rule == "control-characters"]

@@ -249,3 +249,34 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
             else:
                 what, replacement = "a double space", " "
             yield finding("whitespace", "info", what, path, m.start(), m.end(), replacement)
+
+
+# C0 and C1 controls other than tab and newline (the whitespace rule's), and the Unicode line and
+# paragraph separators: invisible in an editor, but they break email headers, wires' forms and
+# Gmail (which clips a message over a stray U+0092).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@rule(
+    "control-characters",
+    "error",
+    "No invisible control characters (pasted from other programs) in the text.",
+    "email-bugs#41 (Gmail clipping on U+0092); RFC 5322 header rules",
+    tier=2,
+)
+def control_characters(release: Release, ctx: Context) -> Iterator[Finding]:
+    for path, text in text_fields(release):
+        for m in CONTROL.finditer(text):
+            code = f"U+{ord(m.group(0)):04X}"
+            # A control that separates words (vertical tab, U+2028 …) becomes a space, so the
+            # fix never joins two words; the rest are simply removed.
+            separator = m.group(0).isspace()
+            yield finding(
+                "control-characters",
+                "error",
+                f"an invisible control character ({code}) is in the text: delete it",
+                path,
+                m.start(),
+                m.end(),
+                " " if separator else "",
+            )
