@@ -3,9 +3,9 @@ turn each keystroke into a `SetField` edit on their field path."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from pressdesk.model import Release
-from pressdesk.tui.edits import Edit, Move, Remove, SetField
+from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField
 from pressdesk.tui.steps import step_info
 from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
 
@@ -41,6 +41,9 @@ class Step(VerticalScroll):
     def __init__(self) -> None:
         super().__init__(id=self.STEP_ID, classes="step")
         self.can_focus = False
+        # The last edit this step asked for, if it adds, removes or moves a card: the next load
+        # moves the cards' widgets to match instead of pouring every card's text into another.
+        self.structural_edit: Insert | Remove | Move | None = None
 
     def compose_intro(self) -> ComposeResult:
         info = step_info(self.STEP_ID)
@@ -51,6 +54,7 @@ class Step(VerticalScroll):
         raise NotImplementedError
 
     def post_edit(self, edit: Edit) -> None:
+        self.structural_edit = None if isinstance(edit, SetField) else edit
         self.post_message(self.Changed(self, edit))
 
     def edit_for(self, field: TextField, value: str) -> Edit | None:
@@ -140,26 +144,64 @@ def load_field(field: TextField | ProseField, path: str, value: str | tuple[str,
 
 
 def sync_cards(
-    container: Widget, items: tuple[object, ...], make: type[Card] | object
+    container: Widget, items: tuple[object, ...], make: Callable[[Any, int], Card]
 ) -> AwaitComplete:
     """Make `container`'s cards match `items`: reuse a card where it fits, replace or add where
     not, and drop the rest. `make(item, index)` builds a new card. Await it to know the new
-    cards are mounted."""
+    cards are mounted.
+
+    After the step's own add, remove or move, each card keeps its item: its widgets move rather
+    than every later card reloading the next one's text (slow for long quotes, and it loses undo)."""
     cards = list(container.query_children(Card))
-    pending: list[Awaitable[object]] = []
+    step = next((a for a in container.ancestors if isinstance(a, Step)), None)
+    moved = _moved(cards, step)
+    order = cards if moved is None else moved
+    wanted: list[Card] = []
     for i, item in enumerate(items):
-        if i < len(cards) and cards[i].fits(item):
-            cards[i].load(item, i)
-            continue
-        new = make(item, i)  # type: ignore[operator]
-        if i < len(cards):
-            pending += [container.mount(new, before=cards[i]), cards[i].remove()]
-            cards[i] = new
+        card = order[i] if i < len(order) else None
+        if card is not None and card.fits(item):
+            card.load(item, i)
         else:
-            pending.append(container.mount(new))
-            cards.append(new)
-    pending += [extra.remove() for extra in cards[len(items) :]]
+            card = make(item, i)
+        wanted.append(card)
+    pending: list[Awaitable[object]] = []
+    previous: Card | None = None
+    for card in wanted:
+        if card not in cards:
+            if previous is not None:
+                pending.append(container.mount(card, after=previous))
+            elif container.children:
+                pending.append(container.mount(card, before=container.children[0]))
+            else:
+                pending.append(container.mount(card))
+        elif previous is None:
+            if container.children[0] is not card:
+                container.move_child(card, before=container.children[0])
+        elif container.children.index(card) != container.children.index(previous) + 1:
+            container.move_child(card, after=previous)
+        previous = card
+    pending += [card.remove() for card in cards if card not in wanted]
     return AwaitComplete(*pending)
+
+
+def _moved(cards: list[Card], step: Step | None) -> list[Card | None] | None:
+    """The cards in their new order after the step's last add, remove or move (None for the
+    added item), or None when there is no such edit to follow."""
+    edit = step.structural_edit if step is not None else None
+    if step is None or edit is None or edit.collection != step.COLLECTION:
+        return None
+    step.structural_edit = None  # one load follows one edit; later loads go by position
+    order: list[Card | None] = list(cards)
+    if isinstance(edit, Insert):
+        place = len(order) if edit.index is None else min(max(edit.index, 0), len(order))
+        order.insert(place, None)
+    elif isinstance(edit, Remove) and 0 <= edit.index < len(order):
+        del order[edit.index]
+    elif isinstance(edit, Move) and 0 <= edit.index < len(order) and 0 <= edit.target < len(order):
+        order.insert(edit.target, order.pop(edit.index))
+    else:
+        return None
+    return order
 
 
 def focused_card(widget: Widget | None) -> Card | None:
