@@ -309,10 +309,12 @@ class FieldRow(Vertical):
             if self.label:
                 yield Label(self.label, classes="field-label")
             yield self.field
-        yield Static(self.note, classes="field-message", markup=False)
+        # The line under the field comes only when there is something to say: most fields never
+        # need it, and every widget on the screen costs a little on each keystroke and at mount.
+        if self.note:
+            yield Static(self.note, classes="field-message", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one(".field-message", Static).display = bool(self.note)
         if isinstance(self.field, TextField) and self.field.validators and self.field.value:
             self.show_result(self.field.validate(self.field.value))
 
@@ -325,7 +327,14 @@ class FieldRow(Vertical):
         self.set_note(failures[0] if failures else self.note, invalid=bool(failures))
 
     def set_note(self, text: str, *, invalid: bool = False, level: str = "") -> None:
-        message = self.query_one(".field-message", Static)
+        found = self.query_children(".field-message")
+        if found:
+            message = found.first(Static)
+        elif text:
+            message = Static("", classes="field-message", markup=False)
+            self.mount(message)
+        else:
+            return  # nothing to say and no line to hide
         message.update(text)
         message.display = bool(text)
         message.set_class(invalid, "-invalid")

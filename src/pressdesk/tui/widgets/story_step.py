@@ -10,7 +10,6 @@ from textual.widgets import Button
 
 from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Release
 from pressdesk.tui.edits import Edit, Insert, SetField
-from pressdesk.tui.widgets.blocks import BlockCard, block_title, make_block_card
 from pressdesk.tui.widgets.fields import TextField
 from pressdesk.tui.widgets.step import Step, focused_card, sync_cards
 
@@ -49,6 +48,9 @@ class StoryStep(Step):
             )
 
     def load(self, release: Release) -> AwaitComplete:
+        # The cards' module (and the widgets it needs) loads on the first visit, not at start-up.
+        from pressdesk.tui.widgets.blocks import make_block_card
+
         done = sync_cards(self.query_one("#block-cards"), release.body, make_block_card)
 
         async def then_retitle() -> None:
@@ -58,6 +60,8 @@ class StoryStep(Step):
         return AwaitComplete(then_retitle())
 
     def _retitle(self, release: Release) -> None:
+        from pressdesk.tui.widgets.blocks import BlockCard, block_title
+
         lede = release.lede
         for card in self.query_one("#block-cards").query_children(BlockCard):
             if card.index < len(release.body):
