@@ -109,5 +109,3 @@ def is_us_daylight(d: date) -> bool:
     ny = ZoneInfo("America/New_York")
     noon = datetime(d.year, d.month, d.day, 12, tzinfo=ny)
     return bool(noon.dst())
-
-
