@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from pressdesk.tui.finding_steps import StepCount
 from pressdesk.tui.steps import STEPS
 
 
@@ -19,7 +20,7 @@ class StepList(OptionList):
 ### Steps
 A release goes Release → Contacts → Story → Boilerplate → Review. Every step is one key away
 (F2 to F6), or use Next and Back. A ✗ marks a step that still lacks a required part; ✓ one
-that has what it needs."""
+that has what it needs. A ● and a number count the step's findings (red: errors; F7 lists them)."""
 
     @dataclass
     class StepChosen(Message):
@@ -31,6 +32,7 @@ that has what it needs."""
         super().__init__(*[Option(s.title, id=s.id) for s in STEPS], id="steps", compact=True)
         self.problems: dict[str, int] = {}
         self.counts: dict[str, int] = {}
+        self.findings: dict[str, StepCount] = {}
 
     def show(self, problems: dict[str, int], counts: dict[str, int] | None = None) -> None:
         """Mark each step with its number of problems (and, later, findings counts)."""
@@ -38,6 +40,14 @@ that has what it needs."""
         if problems == self.problems and counts == self.counts:
             return
         self.problems, self.counts = dict(problems), dict(counts)
+        for s in STEPS:
+            self.replace_option_prompt(s.id, self._prompt(s.id, s.title, s.key))
+
+    def show_findings(self, findings: dict[str, StepCount]) -> None:
+        """Mark each step with its number of findings, coloured by the worst."""
+        if findings == self.findings:
+            return
+        self.findings = dict(findings)
         for s in STEPS:
             self.replace_option_prompt(s.id, self._prompt(s.id, s.title, s.key))
 
@@ -54,6 +64,16 @@ that has what it needs."""
         label = Content.from_markup(f"[dim]{key.upper()}[/] {title}")
         if count:
             label += Content(f" {count}")
+        found = self.findings.get(step)
+        if found is not None and found.total:
+            style = (
+                "$text-error"
+                if found.errors
+                else "$text-warning"
+                if found.warnings
+                else "$text-muted"
+            )
+            mark += Content.from_markup(f" [{style}]●{found.total}[/]")
         return label + mark
 
     def on_mount(self) -> None:
