@@ -18,6 +18,7 @@ from pressdesk.tui.drafts import drafts_dir
 from pressdesk.tui.messages import ReleaseChanged
 from pressdesk.tui.screens.help import HelpScreen
 from pressdesk.tui.screens.recover import RecoverScreen
+from pressdesk.tui.widgets.findings_panel import FindingsPanel
 from pressdesk.tui.widgets.step import Step
 
 
@@ -28,11 +29,13 @@ async def test_the_palette_offers_namespaced_commands_and_runs_them(release_file
         for wanted in (
             "go: Contacts",
             "add: quote",
-            "export: text",
             "view: show preview",
+            "view: show findings",
             "file: save now",
         ):
             assert wanted in titles
+        # Export is the desk's (it asks before writing over a file): not offered twice.
+        assert not [title for title in titles if title.startswith("export:")]
         await pilot.press("ctrl+p")
         await type_here(pilot, "add: heading")
         await pilot.press("enter")
@@ -89,7 +92,10 @@ async def test_the_preview_follows_the_step_and_shows_the_typography(tmp_path: P
         await workers_done(pilot)
         assert "“We won’t — ever.”" in str(preview.render())
         await pilot.press("f8")
-        assert not app.screen.query_one("#side").display
+        assert not app.screen.query_one("#preview").display
+        # The findings keep the side column on a wide terminal.
+        assert app.screen.query_one("#side").display
+        assert app.screen.query_one(FindingsPanel).display
 
 
 async def test_every_change_posts_release_changed_with_the_new_release(release_file: Path) -> None:

@@ -13,6 +13,7 @@ from textual.widgets import Input, TextArea
 
 from pressdesk.model import Release
 from pressdesk.tui.commands import EditorCommands
+from pressdesk.tui.desk_commands import DeskCommands
 from pressdesk.tui.screens.editor import EditorScreen
 
 GENERAL_HELP = """\
@@ -27,7 +28,7 @@ class PressdeskApp(App[None]):
 
     CSS_PATH = "pressdesk.tcss"
     TITLE = "pressdesk"
-    COMMANDS = App.COMMANDS | {EditorCommands}
+    COMMANDS = App.COMMANDS | {EditorCommands, DeskCommands}
     HELP = GENERAL_HELP
     BINDINGS = [
         Binding("f1", "field_help", "Help", id="app.help", tooltip="Help for the field you are in"),

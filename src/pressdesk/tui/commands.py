@@ -1,5 +1,5 @@
 """The command palette (ctrl+p): every editor action by a namespaced name (`go: Contacts`,
-`add: quote`, `export: text`…), offered from the screen the palette was opened on."""
+`add: quote`, `view: show preview`…), offered from the screen the palette was opened on."""
 
 from __future__ import annotations
 
@@ -91,17 +91,14 @@ def editor_commands(self: EditorScreen) -> Iterator[tuple[str, str, Callable[[],
         "The text export of this step (F8)",
         self.action_toggle_preview,
     )
-    for fmt, label in (
-        ("text", "text"),
-        ("markdown", "Markdown"),
-        ("html", "HTML email"),
-        ("eml", "email draft (.eml)"),
-    ):
-        yield (
-            f"export: {label}",
-            f"Write the {label} export beside the release file",
-            lambda fmt=fmt: self.export(fmt),
-        )
+    shown = self._findings_visible()
+    yield (
+        f"view: {'hide' if shown else 'show'} findings",
+        "The checks' findings for this release (F7 goes to them)",
+        self.action_toggle_findings,
+    )
+    # `export: …` entries come from the desk (DeskCommands): its export screen asks before
+    # writing over a file; `export_beside` stays for scripts and tests.
     yield "file: save now", f"Save to {self.path} (ctrl+s)", self.action_save
 
 

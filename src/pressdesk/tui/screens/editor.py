@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.suggester import Suggester
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Static
 
 from pressdesk.model import Release
-from pressdesk.tui.edits import Edit, Insert, Move, Remove, is_structural
+from pressdesk.tui.desk_wiring import DESK_BINDINGS, DeskMixin
+from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField, is_structural
+from pressdesk.tui.finding_steps import StepCount
 from pressdesk.tui.keys import EDITOR_BINDINGS
 from pressdesk.tui.messages import ReleaseChanged, Saved
 from pressdesk.tui.steps import STEP_IDS, STEPS, missing_parts
 from pressdesk.tui.widgets.boilerplate_step import BoilerplateStep
 from pressdesk.tui.widgets.contacts_step import ContactsStep
+from pressdesk.tui.widgets.fields import TextField
+from pressdesk.tui.widgets.findings_panel import FindingsPanel
 from pressdesk.tui.widgets.preview import Preview
 from pressdesk.tui.widgets.release_step import ReleaseStep
 from pressdesk.tui.widgets.review_step import ReviewStep
@@ -33,18 +40,23 @@ AUTOSAVE_DELAY = 0.5  # seconds of quiet before a save: well inside the promised
 PREVIEW_DELAY = 0.15
 WIDE = 110  # columns from which the preview shows beside the step without asking
 
+# Fields whose names the library can complete: organisations, and the people who speak or answer.
+ORG_FIELD = re.compile(r"(contacts|body|boilerplate)\[\d+\](\.speaker)?\.org")
+PERSON_FIELD = re.compile(r"(contacts\[\d+\]|body\[\d+\]\.speaker)\.name")
+
 LIST_STEPS = {"contacts": "contact", "story": "block", "boilerplate": "boilerplate block"}
 
 
-class EditorScreen(Screen[None]):
+class EditorScreen(DeskMixin, Screen[None]):
     """The five steps, the step list, the preview, and the file they all save to."""
 
-    BINDINGS = EDITOR_BINDINGS
+    BINDINGS = [*EDITOR_BINDINGS, *DESK_BINDINGS]
 
     AUTO_FOCUS = "#headline"  # the one thing every release needs first; focused before first paint
 
     step: reactive[str] = reactive("release", bindings=True)
     show_preview: reactive[bool | None] = reactive(None)  # None: decide by the terminal's width
+    show_findings: reactive[bool | None] = reactive(None)  # None: shown on wide terminals
 
     def __init__(
         self, path: Path, release: Release, *, draft: bool = False, on_disk: bool = True
@@ -61,6 +73,7 @@ class EditorScreen(Screen[None]):
         self._save_lock = threading.Lock()
         self._save_timer: Timer | None = None
         self._preview_timer: Timer | None = None
+        self._before_findings: Widget | None = None  # where F7 returns to from the findings
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -87,9 +100,10 @@ class EditorScreen(Screen[None]):
                     )
                     yield Static("", id="where", markup=False)
                     yield Button("Next ▸", id="next", compact=True, tooltip="The next step (alt+→)")
-            # The side column: the preview now; the findings panel joins it on wide terminals.
+            # The side column: the preview above the findings (each shown or hidden on its own).
             with Vertical(id="side"):
                 yield Preview(id="preview")
+                yield from self.compose_desk()
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -97,6 +111,7 @@ class EditorScreen(Screen[None]):
         self.warm_up()
         await self.load_everything()
         self.loaded.set()
+        self.desk_start()
 
     async def load_everything(self) -> None:
         """Show the release in the current step; the others load when first visited, so the
@@ -104,6 +119,21 @@ class EditorScreen(Screen[None]):
         self._shown.clear()
         await self._show_step(self.step)
         self._update_problems()
+
+    # --- what DeskMixin asks of its host (tui/desk_wiring.py) -----------------------------------
+
+    def desk_reload(self) -> object:
+        return self.load_everything()
+
+    def desk_changed(self) -> None:
+        self.changed()
+
+    def desk_go(self, step: str) -> None:
+        self.action_go(step)
+
+    def desk_show_counts(self, counts: dict[str, StepCount]) -> None:
+        """Findings per step, beside each step in the step list."""
+        self.query_one(StepList).show_findings(counts)
 
     async def _show_step(self, step_id: str) -> None:
         if step_id in self._shown:
@@ -127,7 +157,7 @@ class EditorScreen(Screen[None]):
         self.schedule_preview()
 
     def on_resize(self) -> None:
-        self._apply_preview()
+        self._apply_side()
 
     # --- steps ----------------------------------------------------------------------------------
 
@@ -141,7 +171,7 @@ class EditorScreen(Screen[None]):
         self._update_where()
         if step == "review":
             self.query_one(ReviewStep).load(self.release)
-        self._apply_preview()
+        self._apply_side()
         self.schedule_preview()
 
     def _update_where(self) -> None:
@@ -222,6 +252,8 @@ class EditorScreen(Screen[None]):
         except (IndexError, ValueError, AttributeError) as exc:  # a stale card; never lose typing
             self.log.warning(f"edit {edit!r} not applied: {exc}")
             return
+        if isinstance(edit, SetField) and edit.path == "profile":
+            self.desk_follow_profile()  # the findings panel's switcher shows the same house style
         if is_structural(edit):
             where = self._focus_place()
             self.changed()
@@ -241,6 +273,7 @@ class EditorScreen(Screen[None]):
         self.post_message(ReleaseChanged(self.release))
         self.schedule_save()
         self.schedule_preview(typing=True)
+        self.desk_check()
 
     def _update_problems(self) -> None:
         problems = missing_parts(self.release)
@@ -310,6 +343,33 @@ class EditorScreen(Screen[None]):
             return
         step.remove_item(card.index)
 
+    # --- suggestions from the library ------------------------------------------------------------
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Cards mount fields as blocks are added, so each name field gets its suggester when
+        # first focused (the library itself is opened only when a suggestion is wanted).
+        widget = event.widget
+        if isinstance(widget, TextField) and widget.suggester is None:
+            widget.suggester = self._suggester_for(widget)
+
+    def _suggester_for(self, widget: TextField) -> Suggester | None:
+        from pressdesk.tui.suggesters import organisation_suggester, speaker_suggester
+
+        if ORG_FIELD.fullmatch(widget.path):
+            return organisation_suggester(lambda: self.desk_library)
+        if PERSON_FIELD.fullmatch(widget.path):
+            return speaker_suggester(lambda: self.desk_library, lambda: self._org_beside(widget))
+        return None
+
+    def _org_beside(self, widget: TextField) -> str:
+        """The organisation typed beside a name field (its path read now: cards can move)."""
+        from pressdesk.model import get_text
+
+        try:
+            return get_text(self.release, widget.path.rsplit(".", 1)[0] + ".org")
+        except (IndexError, AttributeError, KeyError, ValueError):
+            return ""
+
     # --- saving ---------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
@@ -339,7 +399,7 @@ class EditorScreen(Screen[None]):
         except Exception as exc:
             self._save_failed(exc)
             return
-        self._saved(release)
+        self._file_saved(release)
 
     def save_now(self) -> bool:
         """Save at once (on quit, or ctrl+s). Returns whether the file is up to date."""
@@ -351,10 +411,10 @@ class EditorScreen(Screen[None]):
         except Exception as exc:
             self._save_failed(exc)
             return False
-        self._saved(release)
+        self._file_saved(release)
         return True
 
-    def _saved(self, release: Release) -> None:
+    def _file_saved(self, release: Release) -> None:  # not `_saved`: DeskMixin has one
         if release is self.release:
             self.dirty = False
             self._update_title()
@@ -374,8 +434,11 @@ class EditorScreen(Screen[None]):
     # --- preview --------------------------------------------------------------------------------
 
     def watch_show_preview(self) -> None:
-        self._apply_preview()
+        self._apply_side()
         self.schedule_preview()
+
+    def watch_show_findings(self) -> None:
+        self._apply_side()
 
     def _preview_visible(self) -> bool:
         if self.step == "review":
@@ -384,17 +447,46 @@ class EditorScreen(Screen[None]):
             return self.size.width >= WIDE
         return self.show_preview
 
-    def _apply_preview(self) -> None:
-        side = self.query_one("#side")
-        visible = self._preview_visible()
-        if visible and not side.display:
+    def _findings_visible(self) -> bool:
+        if self.show_findings is None:
+            return self.size.width >= WIDE
+        return self.show_findings
+
+    def _apply_side(self) -> None:
+        """Show the preview and the findings as asked (or as the width suits); the side column
+        holds them, so it shows when either does."""
+        preview = self.query_one("#preview")
+        preview_visible = self._preview_visible()
+        if preview_visible and not (preview.display and self.query_one("#side").display):
             self.schedule_preview()
-        side.display = visible
-        # On a narrow terminal the preview takes the step list's room (F2–F6 still work).
+        preview.display = preview_visible
+        self.query_one(FindingsPanel).display = self._findings_visible()
+        visible = preview_visible or self._findings_visible()
+        self.query_one("#side").display = visible
+        # On a narrow terminal the side column takes the step list's room (F2–F6 still work).
         self.set_class(visible and self.size.width < WIDE, "-cramped")
 
     def action_toggle_preview(self) -> None:
         self.show_preview = not self._preview_visible()
+
+    def action_toggle_findings(self) -> None:
+        self.show_findings = not self._findings_visible()
+
+    def action_findings(self) -> None:
+        """F7: to the findings (showing them if hidden); from the findings, back to the step."""
+        panel = self.query_one(FindingsPanel)
+        if panel.has_focus_within:
+            back, self._before_findings = self._before_findings, None
+            if self.show_findings and self.size.width < WIDE:
+                self.show_findings = None  # a narrow terminal gives the room back to the step
+            if back is not None and back.is_attached and back.focusable:
+                back.focus()
+            else:
+                self._focus_step()
+            return
+        self._before_findings = self.focused
+        self.show_findings = True
+        super().action_findings()
 
     def schedule_preview(self, *, typing: bool = False) -> None:
         """Render the preview now, or (while typing) once typing pauses for PREVIEW_DELAY."""
