@@ -19,7 +19,9 @@ from pressdesk.model import (
     Release,
     Speaker,
 )
+from pressdesk.tui.checking import LiveChecker
 from pressdesk.tui.widgets.fields import ProseField, TextField
+from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
 
 def field(pilot: Pilot[None], path: str) -> TextField | ProseField:
@@ -114,4 +116,11 @@ async def workers_done(pilot: Pilot[None]) -> None:
     """Wait until no worker is running (a debounced worker cancelled by a newer one is fine)."""
     while pending := [w for w in pilot.app.workers if not w.is_finished]:
         await asyncio.gather(*(w.wait() for w in pending), return_exceptions=True)
+    await pilot.pause()
+    # The newest findings reach the panel as a message after the checks' worker ends.
+    base = pilot.app.screen_stack[0]
+    for checker in base.query(LiveChecker):
+        panel = base.query_one(FindingsPanel)
+        while checker.last is not None and panel.generation < checker.last.generation:
+            await pilot.pause()
     await pilot.pause()
