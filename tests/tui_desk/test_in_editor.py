@@ -103,6 +103,7 @@ async def test_a_contacts_finding_goes_to_its_field_fixes_and_undoes(tmp_path: P
         await settle(app, pilot)
         assert app.editor.release.contacts[0].phone == "(617) 555-0143"
         assert "contact-phone-format" in [f.rule for f in panel_of(app).findings]
+        await pilot.press("ctrl+s")  # not left to the autosave's timer
     assert store.load(path).contacts[0].phone == "(617) 555-0143"
 
 
@@ -155,6 +156,7 @@ async def test_the_release_steps_house_style_switches_the_panel_and_the_findings
         assert app.editor.release.profile == "wire"
         assert panel_of(app).profile == "wire"
         assert panel_of(app).query_one("#findings-profile", Select).value == "wire"
+        await pilot.press("ctrl+s")
     assert store.load(path).profile == "wire"
 
 
