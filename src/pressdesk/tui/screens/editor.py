@@ -155,6 +155,7 @@ class EditorScreen(DeskMixin, Screen[None]):
         await self.load_everything()
         self._update_title()
         self.schedule_preview()
+        self.desk_start()  # the findings are for the file now open
 
     def on_resize(self) -> None:
         self._apply_side()
