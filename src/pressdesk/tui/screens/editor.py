@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.suggester import Suggester
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Static
@@ -23,12 +21,13 @@ from pressdesk.tui.desk_wiring import DESK_BINDINGS, DeskMixin
 from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField, is_structural
 from pressdesk.tui.finding_steps import StepCount
 from pressdesk.tui.keys import EDITOR_BINDINGS
-from pressdesk.tui.messages import ReleaseChanged, Saved
+from pressdesk.tui.messages import ReleaseChanged
+from pressdesk.tui.screens.autosave import AutosaveMixin
+from pressdesk.tui.screens.name_suggestions import NameSuggestionsMixin
+from pressdesk.tui.screens.side_column import SideColumnMixin
 from pressdesk.tui.steps import STEP_IDS, STEPS, missing_parts
 from pressdesk.tui.widgets.boilerplate_step import BoilerplateStep
 from pressdesk.tui.widgets.contacts_step import ContactsStep
-from pressdesk.tui.widgets.fields import TextField
-from pressdesk.tui.widgets.findings_panel import FindingsPanel
 from pressdesk.tui.widgets.preview import Preview
 from pressdesk.tui.widgets.release_step import ReleaseStep
 from pressdesk.tui.widgets.review_step import ReviewStep
@@ -36,18 +35,10 @@ from pressdesk.tui.widgets.step import Card, Step, focused_card
 from pressdesk.tui.widgets.step_list import StepList
 from pressdesk.tui.widgets.story_step import StoryStep
 
-AUTOSAVE_DELAY = 0.5  # seconds of quiet before a save: well inside the promised second
-PREVIEW_DELAY = 0.15
-WIDE = 110  # columns from which the preview shows beside the step without asking
-
-# Fields whose names the library can complete: organisations, and the people who speak or answer.
-ORG_FIELD = re.compile(r"(contacts|body|boilerplate)\[\d+\](\.speaker)?\.org")
-PERSON_FIELD = re.compile(r"(contacts\[\d+\]|body\[\d+\]\.speaker)\.name")
-
 LIST_STEPS = {"contacts": "contact", "story": "block", "boilerplate": "boilerplate block"}
 
 
-class EditorScreen(DeskMixin, Screen[None]):
+class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMixin, Screen[None]):
     """The five steps, the step list, the preview, and the file they all save to."""
 
     BINDINGS = [*EDITOR_BINDINGS, *DESK_BINDINGS]
@@ -343,176 +334,6 @@ class EditorScreen(DeskMixin, Screen[None]):
             self.notify("Put the cursor in the item to remove first.", severity="warning")
             return
         step.remove_item(card.index)
-
-    # --- suggestions from the library ------------------------------------------------------------
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # Cards mount fields as blocks are added, so each name field gets its suggester when
-        # first focused (the library itself is opened only when a suggestion is wanted).
-        widget = event.widget
-        if isinstance(widget, TextField) and widget.suggester is None:
-            widget.suggester = self._suggester_for(widget)
-
-    def _suggester_for(self, widget: TextField) -> Suggester | None:
-        from pressdesk.tui.suggesters import organisation_suggester, speaker_suggester
-
-        if ORG_FIELD.fullmatch(widget.path):
-            return organisation_suggester(lambda: self.desk_library)
-        if PERSON_FIELD.fullmatch(widget.path):
-            return speaker_suggester(lambda: self.desk_library, lambda: self._org_beside(widget))
-        return None
-
-    def _org_beside(self, widget: TextField) -> str:
-        """The organisation typed beside a name field (its path read now: cards can move)."""
-        from pressdesk.model import get_text
-
-        try:
-            return get_text(self.release, widget.path.rsplit(".", 1)[0] + ".org")
-        except (IndexError, AttributeError, KeyError, ValueError):
-            return ""
-
-    # --- saving ---------------------------------------------------------------------------------
-
-    def _update_title(self) -> None:
-        self.title = "Untitled draft" if self.draft else self.path.name
-        self.sub_title = "unsaved changes" if self.dirty else "saved"
-
-    def _write(self, release: Release) -> None:
-        from pressdesk.store import save
-
-        with self._save_lock:  # one save at a time, in the order they were asked for
-            save(self.path, release)
-
-    def schedule_save(self) -> None:
-        """Save once typing has stopped for AUTOSAVE_DELAY: each change restarts the wait.
-
-        A timer, not a worker per keystroke: cheaper on the hot path (no worker messages)."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._autosave, name="autosave")
-
-    @work(group="autosave")
-    async def _autosave(self) -> None:
-        release = self.release
-        try:
-            # Shielded: once a save has started it finishes even if another keystroke comes.
-            await asyncio.shield(asyncio.to_thread(self._write, release))
-        except Exception as exc:
-            self._save_failed(exc)
-            return
-        self._file_saved(release)
-
-    def save_now(self) -> bool:
-        """Save at once (on quit, or ctrl+s). Returns whether the file is up to date."""
-        if not self.dirty:
-            return True
-        release = self.release
-        try:
-            self._write(release)
-        except Exception as exc:
-            self._save_failed(exc)
-            return False
-        self._file_saved(release)
-        return True
-
-    def _file_saved(self, release: Release) -> None:  # not `_saved`: DeskMixin has one
-        if release is self.release:
-            self.dirty = False
-            self._update_title()
-        self.post_message(Saved())
-
-    def _save_failed(self, exc: Exception) -> None:
-        self.sub_title = "NOT SAVED"
-        self.notify(
-            f"Could not save {self.path}: {exc}", title="Not saved", severity="error", timeout=8
-        )
-        self.post_message(Saved(error=str(exc)))
-
-    def action_save(self) -> None:
-        if self.save_now():
-            self.notify(f"Saved {self.path}", timeout=2)
-
-    # --- preview --------------------------------------------------------------------------------
-
-    def watch_show_preview(self) -> None:
-        self._apply_side()
-        self.schedule_preview()
-
-    def watch_show_findings(self) -> None:
-        self._apply_side()
-
-    def _preview_visible(self) -> bool:
-        if self.step == "review":
-            return False
-        if self.show_preview is None:
-            return self.size.width >= WIDE
-        return self.show_preview
-
-    def _findings_visible(self) -> bool:
-        if self.show_findings is None:
-            return self.size.width >= WIDE
-        return self.show_findings
-
-    def _apply_side(self) -> None:
-        """Show the preview and the findings as asked (or as the width suits); the side column
-        holds them, so it shows when either does."""
-        preview = self.query_one("#preview")
-        preview_visible = self._preview_visible()
-        if preview_visible and not (preview.display and self.query_one("#side").display):
-            self.schedule_preview()
-        preview.display = preview_visible
-        self.query_one(FindingsPanel).display = self._findings_visible()
-        visible = preview_visible or self._findings_visible()
-        self.query_one("#side").display = visible
-        # On a narrow terminal the side column takes the step list's room (F2–F6 still work).
-        self.set_class(visible and self.size.width < WIDE, "-cramped")
-
-    def action_toggle_preview(self) -> None:
-        self.show_preview = not self._preview_visible()
-
-    def action_toggle_findings(self) -> None:
-        self.show_findings = not self._findings_visible()
-
-    def action_findings(self) -> None:
-        """F7: to the findings (showing them if hidden); from the findings, back to the step."""
-        panel = self.query_one(FindingsPanel)
-        if panel.has_focus_within:
-            back, self._before_findings = self._before_findings, None
-            if self.show_findings and self.size.width < WIDE:
-                self.show_findings = None  # a narrow terminal gives the room back to the step
-            if back is not None and back.is_attached and back.focusable:
-                back.focus()
-            else:
-                self._focus_step()
-            return
-        self._before_findings = self.focused
-        self.show_findings = True
-        super().action_findings()
-
-    def schedule_preview(self, *, typing: bool = False) -> None:
-        """Render the preview now, or (while typing) once typing pauses for PREVIEW_DELAY."""
-        if self._preview_timer is not None:
-            self._preview_timer.stop()
-            self._preview_timer = None
-        if not self._preview_visible():
-            return
-        if typing:
-            self._preview_timer = self.set_timer(
-                PREVIEW_DELAY, self._render_preview, name="preview"
-            )
-        else:
-            self._render_preview()
-
-    @work(exclusive=True, group="preview", exit_on_error=False)
-    async def _render_preview(self) -> None:
-        from pressdesk.tui.rendering import preview_text
-
-        release, step = self.release, self.step
-        try:
-            text = await asyncio.to_thread(preview_text, release, step)
-        except Exception as exc:  # a renderer bug must not take the editor down
-            text = f"(no preview: {exc})"
-        self.query_one(Preview).show(text)
 
     @work(thread=True, group="warm-up")
     def warm_up(self) -> None:

@@ -1,0 +1,97 @@
+"""Autosave for the editor: a save once typing stops, on ctrl+s and on quit, never two at once."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.timer import Timer
+
+from pressdesk.model import Release
+from pressdesk.tui.messages import Saved
+
+if TYPE_CHECKING:
+    from textual.message import Message
+
+AUTOSAVE_DELAY = 0.5  # seconds of quiet before a save: well inside the promised second
+
+
+class AutosaveMixin:
+    """For the editor screen, which holds `release`, `path`, `draft` and `dirty`."""
+
+    release: Release
+    path: Path
+    draft: bool
+    dirty: bool
+    _save_lock: threading.Lock
+    _save_timer: Timer | None
+    title: str | None
+    sub_title: str | None
+
+    if TYPE_CHECKING:
+
+        def set_timer(self, delay: float, callback: object, *, name: str) -> Timer: ...
+        def notify(self, message: str, **kwargs: object) -> None: ...
+        def post_message(self, message: Message) -> bool: ...
+
+    def _update_title(self) -> None:
+        self.title = "Untitled draft" if self.draft else self.path.name
+        self.sub_title = "unsaved changes" if self.dirty else "saved"
+
+    def _write(self, release: Release) -> None:
+        from pressdesk.store import save
+
+        with self._save_lock:  # one save at a time, in the order they were asked for
+            save(self.path, release)
+
+    def schedule_save(self) -> None:
+        """Save once typing has stopped for AUTOSAVE_DELAY: each change restarts the wait.
+
+        A timer, not a worker per keystroke: cheaper on the hot path (no worker messages)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._autosave, name="autosave")
+
+    @work(group="autosave")
+    async def _autosave(self) -> None:
+        release = self.release
+        try:
+            # Shielded: once a save has started it finishes even if another keystroke comes.
+            await asyncio.shield(asyncio.to_thread(self._write, release))
+        except Exception as exc:
+            self._save_failed(exc)
+            return
+        self._file_saved(release)
+
+    def save_now(self) -> bool:
+        """Save at once (on quit, or ctrl+s). Returns whether the file is up to date."""
+        if not self.dirty:
+            return True
+        release = self.release
+        try:
+            self._write(release)
+        except Exception as exc:
+            self._save_failed(exc)
+            return False
+        self._file_saved(release)
+        return True
+
+    def _file_saved(self, release: Release) -> None:  # not `_saved`: DeskMixin has one
+        if release is self.release:
+            self.dirty = False
+            self._update_title()
+        self.post_message(Saved())
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.sub_title = "NOT SAVED"
+        self.notify(
+            f"Could not save {self.path}: {exc}", title="Not saved", severity="error", timeout=8
+        )
+        self.post_message(Saved(error=str(exc)))
+
+    def action_save(self) -> None:
+        if self.save_now():
+            self.notify(f"Saved {self.path}", timeout=2)
