@@ -166,9 +166,9 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         self._apply_side()
         self.schedule_preview()
 
-    def _update_where(self) -> None:
+    def _update_where(self, problems: dict[str, list[str]] | None = None) -> None:
         index = STEP_IDS.index(self.step)
-        missing = missing_parts(self.release)[self.step]
+        missing = (missing_parts(self.release) if problems is None else problems)[self.step]
         note = f"Step {index + 1} of {len(STEPS)}"
         if missing:
             note += f" · {missing[0]}"
@@ -275,7 +275,7 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
             "boilerplate": len(self.release.boilerplate),
         }
         self.query_one(StepList).show({k: len(v) for k, v in problems.items()}, counts)
-        self._update_where()
+        self._update_where(problems)  # worked out once per keystroke, not twice
 
     def _focus_place(self) -> tuple[int, int]:
         """(card index, field position inside the card) of the focused field, or (-1, 0)."""
