@@ -33,3 +33,10 @@ def release_file(tmp_path: Path) -> Path:
     path = tmp_path / "statement.toml"
     save(path, full_release())
     return path
+
+
+@pytest.fixture(autouse=True)
+def colours(hermetic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The editor in colour: the suite's NO_COLOR (for the CLI's plain output) would make Textual
+    draw in monochrome, and the dark and light snapshots would not show the themes."""
+    monkeypatch.delenv("NO_COLOR", raising=False)

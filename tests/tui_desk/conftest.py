@@ -74,3 +74,10 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     kwargs = {name: pyfuncitem.funcargs[name] for name in wanted}
     asyncio.run(pyfuncitem.obj(**kwargs))
     return True
+
+
+@pytest.fixture(autouse=True)
+def colours(hermetic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The editor in colour: the suite's NO_COLOR (for the CLI's plain output) would make Textual
+    draw in monochrome, and the dark and light snapshots would not show the themes."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
