@@ -13,6 +13,7 @@ import sys
 import termios
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -75,6 +76,14 @@ class Terminal:
             assert time.monotonic() < deadline, f"never saw {text!r}"
             self.reader.join(0.05)
 
+    def wait_until(self, done: Callable[[], bool], timeout: float = 30.0) -> None:
+        """Wait for something the editor does (a save reaching the disk), not for a set time."""
+        deadline = time.monotonic() + timeout
+        while not done():
+            assert self.process.poll() is None, f"the editor exited: {bytes(self.output[-2000:])!r}"
+            assert time.monotonic() < deadline, "the editor never did it"
+            self.reader.join(0.05)
+
     def type(self, text: str, gap: float = 0.03) -> None:
         """Type like a person: one key at a time (a burst would arrive as a paste)."""
         for ch in text:
@@ -114,7 +123,8 @@ def test_sigkill_mid_save_never_leaves_a_torn_file(tmp_path: Path, after_last_ke
     try:
         terminal.wait_for(b"Step 1 of 5")
         terminal.type(TYPED[:20])
-        time.sleep(0.6)  # let one autosave happen, so the next one replaces a real file
+        # One autosave first, so the next one replaces a real file.
+        terminal.wait_until(lambda: load(path).headline == TYPED[:20])
         terminal.type(TYPED[20:])
         time.sleep(after_last_key)
     finally:
