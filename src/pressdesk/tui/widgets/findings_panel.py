@@ -85,29 +85,23 @@ class FindingsPanel(Vertical):
     profile: reactive[str] = reactive("coalition", init=False)
     """The house style the findings are for; the switcher shows it."""
 
-    class Selected(Message):
+    class _AboutFinding(Message):
+        """A message about one finding, sent by the panel (the base of the two below)."""
+
+        def __init__(self, panel: FindingsPanel, finding: Finding) -> None:
+            super().__init__()
+            self.panel = panel
+            self.finding = finding
+
+        @property
+        def control(self) -> FindingsPanel:
+            return self.panel
+
+    class Selected(_AboutFinding):
         """The staffer chose a finding: go to its step, focus its field and select its span."""
 
-        def __init__(self, panel: FindingsPanel, finding: Finding) -> None:
-            super().__init__()
-            self.panel = panel
-            self.finding = finding
-
-        @property
-        def control(self) -> FindingsPanel:
-            return self.panel
-
-    class FixRequested(Message):
+    class FixRequested(_AboutFinding):
         """The staffer asked to apply the safe fix of a finding (`finding.fix` is set)."""
-
-        def __init__(self, panel: FindingsPanel, finding: Finding) -> None:
-            super().__init__()
-            self.panel = panel
-            self.finding = finding
-
-        @property
-        def control(self) -> FindingsPanel:
-            return self.panel
 
     class ProfileChanged(Message):
         """The staffer switched the house style (`coalition`, `ap` or `wire`)."""
