@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -12,9 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from pressdesk.model import Release
-from pressdesk.tui.commands import EditorCommands
-from pressdesk.tui.desk_commands import DeskCommands
 from pressdesk.tui.screens.editor import EditorScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
 
 GENERAL_HELP = """\
 ### pressdesk
@@ -23,12 +25,24 @@ Write the release step by step: **Release**, **Contacts**, **Story**, **Boilerpl
 Put the cursor in a field and press F1 for help about it."""
 
 
+def _editor_commands() -> type[Provider]:
+    from pressdesk.tui.commands import EditorCommands
+
+    return EditorCommands
+
+
+def _desk_commands() -> type[Provider]:
+    from pressdesk.tui.desk_commands import DeskCommands
+
+    return DeskCommands
+
+
 class PressdeskApp(App[None]):
     """A guided editor for one release file."""
 
     CSS_PATH = "pressdesk.tcss"
     TITLE = "pressdesk"
-    COMMANDS = App.COMMANDS | {EditorCommands, DeskCommands}
+    COMMANDS = App.COMMANDS | {_editor_commands, _desk_commands}  # imported when first opened
     HELP = GENERAL_HELP
     BINDINGS = [
         Binding("f1", "field_help", "Help", id="app.help", tooltip="Help for the field you are in"),

@@ -105,6 +105,7 @@ class DeskMixin:
     release: Release
     _desk_fixes: FixHistory | None = None
     _desk_library: Library | None = None
+    _desk_checker: LiveChecker | None = None
 
     # --- what the host provides (overridden there) --------------------------------------------
 
@@ -124,15 +125,31 @@ class DeskMixin:
         path = getattr(self, "path", None)
         folder = path.parent if isinstance(path, Path) else None
         yield FindingsPanel(profile=self.release.profile)
-        yield LiveChecker(CheckSetup(folder=folder, library=self.desk_library), id="checker")
+        # The library is opened for the first check (`desk_start`), after the first frame.
+        yield LiveChecker(CheckSetup(folder=folder), id="checker")
 
     def desk_start(self) -> None:
-        """Check the release as opened (call from `on_mount`)."""
-        self._node.query_one(LiveChecker).check_now(self.release)
+        """Check the release as opened (call once the first frame is up and `compose_desk`'s
+        widgets are mounted; before that there is nothing to check with yet)."""
+        checker = self._checker
+        if checker is None:
+            return
+        if checker.setup.library is None:
+            checker.refresh_setup(library=self.desk_library)
+        checker.check_now(self.release)
 
     def desk_check(self) -> None:
         """Check again once typing pauses (call from the host's change handler)."""
-        self._node.query_one(LiveChecker).check(self.release)
+        if (checker := self._checker) is not None:
+            checker.check(self.release)
+
+    @property
+    def _checker(self) -> LiveChecker | None:
+        """The checker, once mounted (looked up once: a change asks for it on every keystroke)."""
+        if self._desk_checker is None:
+            found = self._node.query(LiveChecker)
+            self._desk_checker = found.first() if found else None
+        return self._desk_checker
 
     @property
     def desk_library(self) -> Library | None:
@@ -239,13 +256,14 @@ class DeskMixin:
         path = getattr(self, "path", None)
         release_path = path if isinstance(path, Path) else None
         folder = Path.cwd() if getattr(self, "draft", False) or release_path is None else None
+        checker = self._checker
         self._node.app.push_screen(
             ExportScreen(
                 self.release,
                 release_path,
                 formats=[fmt] if fmt else None,
                 folder=folder,
-                setup=self._node.query_one(LiveChecker).setup,
+                setup=checker.setup if checker is not None else None,
             )
         )
 
@@ -355,7 +373,8 @@ class DeskMixin:
                 setattr(self._node.app, "library", fresh)  # noqa: B010 - the app's own attribute
             else:
                 self._desk_library = fresh
-            self._node.query_one(LiveChecker).refresh_setup(library=fresh)
+            if (checker := self._checker) is not None:
+                checker.refresh_setup(library=fresh)
         self._node.notify("\n".join(saved.lines), title="Saved to the library")
         block = saved.boilerplate
         if block is not None and 0 <= index < len(self.release.boilerplate):

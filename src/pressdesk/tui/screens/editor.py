@@ -6,6 +6,7 @@ import asyncio
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,14 +27,12 @@ from pressdesk.tui.screens.autosave import AutosaveMixin
 from pressdesk.tui.screens.name_suggestions import NameSuggestionsMixin
 from pressdesk.tui.screens.side_column import SideColumnMixin
 from pressdesk.tui.steps import STEP_IDS, STEPS, missing_parts
-from pressdesk.tui.widgets.boilerplate_step import BoilerplateStep
-from pressdesk.tui.widgets.contacts_step import ContactsStep
-from pressdesk.tui.widgets.preview import Preview
-from pressdesk.tui.widgets.release_step import ReleaseStep
-from pressdesk.tui.widgets.review_step import ReviewStep
 from pressdesk.tui.widgets.step import Card, Step, focused_card
 from pressdesk.tui.widgets.step_list import StepList
-from pressdesk.tui.widgets.story_step import StoryStep
+from pressdesk.tui.widgets.step_widgets import new_step
+
+if TYPE_CHECKING:
+    from textual.widget import AwaitMount
 
 LIST_STEPS = {"contacts": "contact", "story": "block", "boilerplate": "boilerplate block"}
 
@@ -65,6 +64,8 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         self._save_timer: Timer | None = None
         self._preview_timer: Timer | None = None
         self._before_findings: Widget | None = None  # where F7 returns to from the findings
+        self._steps: dict[str, Step] = {}  # the steps visited so far (the rest are not built yet)
+        self._mounting: dict[str, AwaitMount] = {}
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -76,15 +77,9 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
                 # A plain container, not a ContentSwitcher: that one shows its `initial` child
                 # when it finishes mounting, which can undo a step key pressed at start-up.
                 with Container(id="switcher"):
-                    for step in (
-                        ReleaseStep(),
-                        ContactsStep(),
-                        StoryStep(),
-                        BoilerplateStep(),
-                        ReviewStep(),
-                    ):
-                        step.display = step.id == "release"
-                        yield step
+                    # Only the step shown first; the others are built on their first visit.
+                    first = STEP_IDS[0]
+                    yield self._steps.setdefault(first, new_step(first))
                 with Horizontal(id="nav"):
                     yield Button(
                         "◂ Back", id="back", compact=True, tooltip="The previous step (alt+←)"
@@ -92,17 +87,23 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
                     yield Static("", id="where", markup=False)
                     yield Button("Next ▸", id="next", compact=True, tooltip="The next step (alt+→)")
             # The side column: the preview above the findings (each shown or hidden on its own).
-            with Vertical(id="side"):
-                yield Preview(id="preview")
-                yield from self.compose_desk()
+            yield from self.compose_side()
         yield Footer()
 
     async def on_mount(self) -> None:
         self._update_title()
-        self.warm_up()
         await self.load_everything()
         self.loaded.set()
+        # The first frame comes before anything it does not show: the first check, and the
+        # phone and email libraries the contact fields will want.
+        self.call_after_refresh(self._after_first_frame)
+
+    async def _after_first_frame(self) -> None:
+        await self.build_side()
+        if not self.side_built:
+            return  # the app closed first
         self.desk_start()
+        self.warm_up()
 
     async def load_everything(self) -> None:
         """Show the release in the current step; the others load when first visited, so the
@@ -126,16 +127,31 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         """Findings per step, beside each step in the step list."""
         self.query_one(StepList).show_findings(counts)
 
+    async def step_widget(self, step_id: str) -> Step:
+        """The step's widget, built and mounted on first use."""
+        if step_id not in self._steps:
+            step = self._steps[step_id] = new_step(step_id)
+            step.display = step_id == self.step
+            self._mounting[step_id] = self.query_one("#switcher").mount(step)
+        if (mounting := self._mounting.get(step_id)) is not None:
+            await mounting  # a second caller waits for the same mount
+            self._mounting.pop(step_id, None)
+        return self._steps[step_id]
+
     async def _show_step(self, step_id: str) -> None:
         if step_id in self._shown:
             return
+        step = await self.step_widget(step_id)
+        if step_id in self._shown:  # shown by another caller while this one waited
+            return
         self._shown.add(step_id)
-        step = self.query_one(f"#{step_id}", Step)
-        if not isinstance(step, ReviewStep) and (done := step.load(self.release)) is not None:
+        if step_id != "review" and (done := step.load(self.release)) is not None:
             await done
 
     async def _arrive(self, step_id: str) -> None:
         await self._show_step(step_id)
+        if step_id == "review" and step_id == self.step:
+            self._steps["review"].load(self.release)  # the whole release, as it is now
         if step_id == self.step:
             self._focus_step()
             self.step_ready.set()
@@ -154,15 +170,13 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
     # --- steps ----------------------------------------------------------------------------------
 
     def watch_step(self, step: str) -> None:
-        for child in self.query_one("#switcher").children:
+        for child in self._steps.values():
             child.display = child.id == step
         self.query_one(StepList).select_step(step)
         index = STEP_IDS.index(step)
         self.query_one("#back", Button).disabled = index == 0
         self.query_one("#next", Button).disabled = index == len(STEPS) - 1
         self._update_where()
-        if step == "review":
-            self.query_one(ReviewStep).load(self.release)
         self._apply_side()
         self.schedule_preview()
 
@@ -177,7 +191,7 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
             where.update(note)
 
     def _focus_step(self) -> None:
-        current = self.query_one(f"#{self.step}", Step)
+        current = self._steps[self.step]
         if self.step == "release":
             self.query_one("#headline").focus()  # the one thing every release needs first
             return
@@ -305,21 +319,29 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
             card.scroll_visible()
 
     def _current_list_step(self) -> Step | None:
-        step = self.query_one(f"#{self.step}", Step)
-        return step if step.COLLECTION else None
+        step = self._steps.get(self.step)
+        return step if step is not None and step.COLLECTION else None
 
     def action_add_contact(self) -> None:
-        self.query_one(ContactsStep).add()
+        self._add_on("contacts")
 
     def action_add_boilerplate(self) -> None:
-        self.query_one(BoilerplateStep).add()
+        self._add_on("boilerplate")
 
     def action_add_block(self, kind: str) -> None:
         card = focused_card(self.focused)
-        self.query_one(StoryStep).add(kind, None if card is None else card.index + 1)
+        self._add_on("story", kind, None if card is None else card.index + 1)
 
     def add_block_at_end(self, kind: str) -> None:
-        self.query_one(StoryStep).add(kind)
+        self._add_on("story", kind)
+
+    def _add_on(self, step_id: str, kind: str = "", index: int | None = None) -> None:
+        """Add an item on `step_id` (built first if the palette asks before it was visited)."""
+
+        async def add() -> None:
+            (await self.step_widget(step_id)).add(kind, index)
+
+        self.call_later(add)
 
     def action_move(self, offset: int) -> None:
         step, card = self._current_list_step(), focused_card(self.focused)

@@ -6,6 +6,8 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widget import Widget
 
@@ -28,6 +30,23 @@ class SideColumnMixin:
     show_findings: bool | None
     _preview_timer: Timer | None
     _before_findings: Widget | None
+    side_built = False
+
+    def compose_side(self) -> ComposeResult:
+        """The side column, empty and hidden until `build_side` fills it."""
+        side = Vertical(id="side")
+        side.display = False
+        yield side
+
+    async def build_side(self) -> None:
+        """Mount the preview, the findings panel and the checker (after the first frame: the
+        first screen comes up without them, and on a narrow terminal they are hidden anyway)."""
+        preview = Preview(id="preview")
+        await self.query_one("#side").mount_all([preview, *self.compose_desk()])
+        if not preview.is_mounted:
+            return  # the app is closing
+        self.side_built = True
+        self._apply_side()
 
     def watch_show_preview(self) -> None:
         self._apply_side()
@@ -51,6 +70,8 @@ class SideColumnMixin:
     def _apply_side(self) -> None:
         """Show the preview and the findings as asked (or as the width suits); the side column
         holds them, so it shows when either does."""
+        if not self.side_built:
+            return  # `build_side` applies it once the column has its widgets
         preview = self.query_one("#preview")
         preview_visible = self._preview_visible()
         if preview_visible and not (preview.display and self.query_one("#side").display):
@@ -89,7 +110,7 @@ class SideColumnMixin:
         if self._preview_timer is not None:
             self._preview_timer.stop()
             self._preview_timer = None
-        if not self._preview_visible():
+        if not self.side_built or not self._preview_visible():
             return
         if typing:
             self._preview_timer = self.set_timer(

@@ -91,8 +91,8 @@ class BoilerplateStep(Step):
             self.query_one("#boilerplate-cards"), release.boilerplate, BoilerplateCard
         )
 
-    def add(self) -> None:
-        self.post_edit(Insert("boilerplate", None, Boilerplate("", "")))
+    def add(self, kind: str = "", index: int | None = None) -> None:
+        self.post_edit(Insert("boilerplate", index, Boilerplate("", "")))
 
     @on(Button.Pressed, "#add-boilerplate")
     def _add_pressed(self) -> None:

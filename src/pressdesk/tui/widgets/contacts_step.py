@@ -97,8 +97,8 @@ class ContactsStep(Step):
     def load(self, release: Release) -> AwaitComplete:
         return sync_cards(self.query_one("#contact-cards"), release.contacts, ContactCard)
 
-    def add(self) -> None:
-        self.post_edit(Insert("contacts", None, Contact("")))
+    def add(self, kind: str = "", index: int | None = None) -> None:
+        self.post_edit(Insert("contacts", index, Contact("")))
 
     @on(Button.Pressed, "#add-contact")
     def _add_pressed(self) -> None:

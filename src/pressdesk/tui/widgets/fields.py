@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.validation import Validator
+from textual.widget import Widget
 from textual.widgets import Input, Label, Select, Static, TextArea
 from textual.widgets.input import Selection as InputSelection
 from textual.widgets.text_area import Selection as AreaSelection
@@ -293,22 +293,24 @@ class ChoiceField(Select[str]):
         return True
 
 
-class FieldRow(Vertical):
-    """A label, its field, and a line under it for what the field needs (or a gentle note)."""
+class FieldRow(Widget):
+    """A label, its field, and a line under it for what the field needs (or a gentle note).
+
+    One grid, label and field side by side and the note across both under them: every widget
+    on the screen costs a little at start-up and on each keystroke, so no rows within rows."""
 
     def __init__(
         self, label: str, field: TextField | ProseField, *, note: str = "", id: str | None = None
     ) -> None:
-        super().__init__(id=id, classes="field-row")
+        super().__init__(id=id, classes="field-row" if label else "field-row -unlabelled")
         self.label = label
         self.field = field
         self.note = note
 
     def compose(self) -> ComposeResult:
-        with Horizontal(classes="field-line"):
-            if self.label:
-                yield Label(self.label, classes="field-label")
-            yield self.field
+        if self.label:
+            yield Label(self.label, classes="field-label")
+        yield self.field
         # The line under the field comes only when there is something to say: most fields never
         # need it, and every widget on the screen costs a little on each keystroke and at mount.
         if self.note:

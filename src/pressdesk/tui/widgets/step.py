@@ -53,6 +53,10 @@ class Step(VerticalScroll):
         """Show this step's part of `release` in the fields (await it when cards come or go)."""
         raise NotImplementedError
 
+    def add(self, kind: str = "", index: int | None = None) -> None:
+        """Add a new item at `index` (the end if None); `kind` names the story's block kinds."""
+        raise NotImplementedError(f"the {self.STEP_ID} step holds no list")
+
     def post_edit(self, edit: Edit) -> None:
         self.structural_edit = None if isinstance(edit, SetField) else edit
         self.post_message(self.Changed(self, edit))

@@ -68,9 +68,9 @@ class StoryStep(Step):
                 block = release.body[card.index]
                 card.retitle(block_title(block, card.index, block is lede and lede is not None))
 
-    def add(self, kind: str, index: int | None = None) -> None:
+    def add(self, kind: str = "paragraph", index: int | None = None) -> None:
         """Add a block of `kind` at `index` (default: at the end)."""
-        self.post_edit(Insert("body", index, NEW_BLOCKS[kind]))
+        self.post_edit(Insert("body", index, NEW_BLOCKS[kind or "paragraph"]))
 
     def edit_for(self, field: TextField, value: str) -> Edit | None:
         if field.path.endswith(".speaker.name"):
