@@ -41,9 +41,9 @@ _STARTUP = """
 import sys, time
 t0 = float(sys.argv[1])
 from pathlib import Path
-from textual.app import App
 
 if sys.argv[2] == "bare":
+    from textual.app import App
     from textual.widgets import Footer, Header, Input
 
     class Bare(App):
@@ -53,12 +53,11 @@ if sys.argv[2] == "bare":
             yield Footer()
 
     app = Bare()
-    shows_release = lambda: True
 else:
-    from pressdesk.tui.app import make_app
+    from pressdesk.cli.tui import build_editor  # as `pressdesk FILE` starts it
 
-    app = make_app(Path(sys.argv[2]))
-    shows_release = lambda: bool(app.screen_stack) and app.screen_stack[0].loaded.is_set()
+    app = build_editor(Path(sys.argv[2]))
+    from textual.app import App
 
 ready = []
 
@@ -72,7 +71,10 @@ def first_frame(self, screen, update):
     # that shows the release (for pressdesk, the Release step with the file's values in its
     # fields) ends the run: wall ms since just before the spawn, CPU ms, Textual's ready in ms.
     _display(self, screen, update)
-    if update is not None and not self._batch_count and shows_release() and self.return_code is None:
+    shown = getattr(self.screen_stack[0], "loaded", None) if self.screen_stack else None
+    if shown is not None and not shown.is_set():
+        return  # the editor's frame before the release is in its fields
+    if update is not None and not self._batch_count and self.return_code is None:
         print(f"{(time.time() - t0) * 1000:.3f} {time.process_time() * 1000:.3f} {ready[0] if ready else -1:.3f}", flush=True)
         self.exit()
 

@@ -110,7 +110,7 @@ async def test_an_embargo_from_date_time_and_zone(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 40)) as pilot:
         assert not app.screen.query_one("#embargo-row").display
         await click(pilot, "#line")
-        await pilot.press("down", "enter")
+        await pilot.press("right")  # immediate -> embargoed
         assert app.screen.query_one("#embargo-row").display
         await type_into(pilot, "embargo-date", "2026-11-25")
         await type_into(pilot, "embargo-time", "9:30 am")

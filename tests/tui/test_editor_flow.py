@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Button, Checkbox, Select, Static
+from textual.widgets import Button, Checkbox, Static
 from tui_helpers import click, field, full_release, shown, type_here, type_into
 
 from pressdesk.model import (
@@ -21,6 +21,7 @@ from pressdesk.model import (
 )
 from pressdesk.store import load
 from pressdesk.tui.app import make_app
+from pressdesk.tui.widgets.choice import ChoiceField
 from pressdesk.tui.widgets.step import Card
 
 LEDE = 'The coalition answered the county\'s "fair rent" plan:'
@@ -85,8 +86,8 @@ async def test_create_a_release_from_nothing_then_quit(tmp_path: Path) -> None:
             await type_here(pilot, "\n\n".join(paragraphs))
             if n == 1:  # the second quote is attributed in the text, and approved
                 await pilot.press("tab")
-                assert isinstance(app.focused, Select)
-                await pilot.press("enter", "down", "enter")
+                assert isinstance(app.focused, ChoiceField)
+                await pilot.press("right")  # statement -> said
                 await pilot.press("tab", "space")
                 assert isinstance(app.focused, Checkbox)
         await click(pilot, "#add-heading")
@@ -141,8 +142,8 @@ async def test_reopening_a_release_shows_every_field(release_file: Path) -> None
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
-        assert screen.query_one("#line", Select).value == "embargoed"
-        assert screen.query_one("#profile", Select).value == "ap"
+        assert screen.query_one("#line", ChoiceField).value == "embargoed"
+        assert screen.query_one("#profile", ChoiceField).value == "ap"
         assert shown(pilot, "date") == "2026-11-24"
         assert (shown(pilot, "embargo-date"), shown(pilot, "embargo-time")) == (
             "2026-11-25",
@@ -172,7 +173,7 @@ async def test_reopening_a_release_shows_every_field(release_file: Path) -> None
                     assert shown(pilot, f"body[{i}].speaker.{name}") == getattr(block.speaker, name)
                 card = field(pilot, f"body[{i}].paragraphs").parent
                 assert card is not None
-                assert card.query_one(Select).value == block.style
+                assert card.query_one(ChoiceField).value == block.style
                 assert card.query_one(Checkbox).value == block.approved
 
         await pilot.press("f5")

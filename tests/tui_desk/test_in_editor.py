@@ -14,6 +14,7 @@ from pressdesk import store
 from pressdesk.library import Library
 from pressdesk.model import Boilerplate, Contact, Paragraph, Quote, Release, Speaker
 from pressdesk.tui.app import PressdeskApp, make_app
+from pressdesk.tui.widgets.choice import ChoiceField
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 from pressdesk.tui.widgets.step_list import StepList
 
@@ -151,7 +152,7 @@ async def test_the_release_steps_house_style_switches_the_panel_and_the_findings
     async with app.run_test(size=(150, 45)) as pilot:
         await settle(app, pilot)
         assert panel_of(app).profile == "coalition"
-        app.editor.query_one("#profile", Select).value = "wire"
+        app.editor.query_one("#profile", ChoiceField).value = "wire"
         await settle(app, pilot)
         assert app.editor.release.profile == "wire"
         assert panel_of(app).profile == "wire"

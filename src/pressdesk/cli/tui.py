@@ -4,9 +4,14 @@ or on a new untitled draft. Textual is imported here, inside `run`, and nowhere 
 from __future__ import annotations
 
 import argparse
+import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressdesk.errors import PressdeskError
+
+if TYPE_CHECKING:
+    from pressdesk.tui.app import PressdeskApp
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,8 +21,22 @@ def run(args: argparse.Namespace) -> int:
             raise PressdeskError(f"{path}: is a folder, not a release file")
         if not path.exists() and not path.parent.is_dir():
             raise PressdeskError(f"{path.parent}: no such folder")
-    from pressdesk.tui.app import make_app
-
-    app = make_app(path)  # a file that does not load stops here, before the screen changes
-    app.run()
+    build_editor(path).run()
     return 0
+
+
+def build_editor(path: Path | None) -> PressdeskApp:
+    """Import and build the editor, ready to run (`bench/` starts it through here too).
+
+    Importing Textual and the editor makes tens of thousands of objects that live as long as the
+    process (modules, classes, functions) and almost no garbage, so the collector is paused while
+    they are made, then told to leave them alone for good: it would otherwise walk them all, again
+    and again, while the first screen is built and while the staffer types."""
+    gc.disable()
+    try:
+        from pressdesk.tui.app import make_app
+
+        return make_app(path)  # a file that does not load stops here, before the screen changes
+    finally:
+        gc.freeze()
+        gc.enable()

@@ -195,7 +195,7 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         if self.step == "release":
             self.query_one("#headline").focus()  # the one thing every release needs first
             return
-        for widget in current.query("TextField, ProseField, Select, Tab"):
+        for widget in current.query("TextField, ProseField, ChoiceField, Tab"):
             if widget.focusable:
                 widget.focus()
                 return
@@ -296,7 +296,7 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         card = focused_card(self.focused)
         if card is None:
             return -1, 0
-        fields = [w for w in card.query("TextField, ProseField, Select, Checkbox")]
+        fields = [w for w in card.query("TextField, ProseField, ChoiceField, Checkbox")]
         return card.index, fields.index(self.focused) if self.focused in fields else 0
 
     def _refocus(self, step: Step, edit: Edit, where: tuple[int, int]) -> None:
@@ -312,7 +312,7 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         elif isinstance(edit, Remove):
             index, position = min(edit.index, len(cards) - 1), 0
         card = next((c for c in cards if c.index == index), cards[-1])
-        fields = list(card.query("TextField, ProseField, Select, Checkbox"))
+        fields = list(card.query("TextField, ProseField, ChoiceField, Checkbox"))
         if fields:
             target = fields[min(position, len(fields) - 1)]
             target.focus()

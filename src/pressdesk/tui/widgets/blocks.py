@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Checkbox, Label, Select
+from textual.widgets import Checkbox
 
 from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Speaker
 from pressdesk.tui.edits import SetField
-from pressdesk.tui.widgets.fields import ChoiceField, FieldRow, ProseField, TextField
+from pressdesk.tui.widgets.choice import ChoiceField
+from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
 from pressdesk.tui.widgets.step import Card, Step, load_field
 
 PARAGRAPH_HELP = """\
@@ -166,16 +166,19 @@ class QuoteCard(BlockCard):
             placeholder="What they said, without quote marks. A blank line starts a new paragraph.",
             help=QUOTE_HELP,
         )
-        with Horizontal(classes="field-line quote-options"):
-            yield Label("Style", classes="field-label")
-            yield ChoiceField(STYLES, value=quote.style, classes="quote-style", help=STYLE_HELP)
-            yield Checkbox(
+        yield FieldRow(
+            "Style", ChoiceField(STYLES, value=quote.style, classes="quote-style", help=STYLE_HELP)
+        )
+        yield FieldRow(
+            "Sign-off",
+            Checkbox(
                 approval_label(quote.approved),
                 quote.approved,
                 compact=True,
                 classes="quote-approved",
                 tooltip="Has the speaker signed off on this quote?",
-            )
+            ),
+        )
 
     def load(self, item: object, index: int) -> None:
         assert isinstance(item, Quote)
@@ -188,20 +191,16 @@ class QuoteCard(BlockCard):
         prose.path = f"body[{index}].paragraphs"
         if prose.model_value != item.paragraphs:
             prose.load(item.paragraphs)
-        select = self.query_one(".quote-style", ChoiceField)
-        if select.value != item.style:
-            select.load(item.style)
+        self.query_one(".quote-style", ChoiceField).load(item.style)
         box = self.query_one(".quote-approved", Checkbox)
         if box.value != item.approved:
             with box.prevent(Checkbox.Changed):
                 box.value = item.approved
             box.label = approval_label(item.approved)
 
-    @on(Select.Changed, ".quote-style")
-    def _style(self, event: Select.Changed) -> None:
+    @on(ChoiceField.Changed, ".quote-style")
+    def _style(self, event: ChoiceField.Changed) -> None:
         event.stop()
-        if not isinstance(event.select, ChoiceField) or not event.select.is_user_change(event):
-            return
         self._post(SetField(f"body[{self.index}].style", event.value))
 
     @on(Checkbox.Changed, ".quote-approved")

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.validation import Validator
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 from textual.widgets.input import Selection as InputSelection
 from textual.widgets.text_area import Selection as AreaSelection
 
@@ -260,48 +260,13 @@ class ProseField(TextArea):
             self.set_class(has_placeholder(text), "-placeholder")
 
 
-class ChoiceField(Select[str]):
-    """A choice from a few fixed values (release line, house style, quote style)."""
-
-    def __init__(
-        self,
-        options: list[tuple[str, str]],
-        *,
-        value: str,
-        help: str = "",
-        id: str | None = None,
-        classes: str | None = None,
-    ) -> None:
-        super().__init__(
-            options, value=value, allow_blank=False, compact=True, id=id, classes=classes
-        )
-        self.HELP = help or None
-        self.shown = value
-
-    def load(self, value: str) -> None:
-        """Show `value` from the release without posting a change."""
-        self.shown = value
-        with self.prevent(Select.Changed):
-            self.value = value
-
-    def is_user_change(self, event: Select.Changed) -> bool:
-        """Whether `event` is the user picking a new value (Select also posts when it mounts,
-        and a queued message may be stale by the time it arrives)."""
-        if event.value != self.value or event.value == self.shown:
-            return False
-        self.shown = str(event.value)
-        return True
-
-
 class FieldRow(Widget):
     """A label, its field, and a line under it for what the field needs (or a gentle note).
 
     One grid, label and field side by side and the note across both under them: every widget
     on the screen costs a little at start-up and on each keystroke, so no rows within rows."""
 
-    def __init__(
-        self, label: str, field: TextField | ProseField, *, note: str = "", id: str | None = None
-    ) -> None:
+    def __init__(self, label: str, field: Widget, *, note: str = "", id: str | None = None) -> None:
         super().__init__(id=id, classes="field-row" if label else "field-row -unlabelled")
         self.label = label
         self.field = field
@@ -317,7 +282,7 @@ class FieldRow(Widget):
             yield Static(self.note, classes="field-message", markup=False)
 
     def on_mount(self) -> None:
-        if isinstance(self.field, TextField) and self.field.validators and self.field.value:
+        if isinstance(self.field, TextField) and self.field.validators:
             self.show_result(self.field.validate(self.field.value))
 
     @on(Input.Changed)

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Label, Select
+from textual.widget import AwaitMount
+from textual.widgets import Label
 
 from pressdesk.ap import embargo_local, load_zone
 from pressdesk.model import PROFILES, Release
@@ -20,11 +21,12 @@ from pressdesk.tui.validation import (
     parse_date,
     parse_time,
 )
-from pressdesk.tui.widgets.fields import ChoiceField, FieldRow, TextField
+from pressdesk.tui.widgets.choice import ChoiceField
+from pressdesk.tui.widgets.fields import FieldRow, TextField
 from pressdesk.tui.widgets.step import Step
 
 LINES = [("Immediate", "immediate"), ("Embargoed", "embargoed")]
-PROFILE_NAMES = {"coalition": "Coalition", "ap": "AP style", "wire": "Wire service"}
+PROFILE_NAMES = {"coalition": "Coalition", "ap": "AP", "wire": "Wire"}
 
 HEADLINE_HELP = """\
 ### Headline
@@ -48,8 +50,8 @@ LINE_HELP = """\
 give; pressdesk prints it AP style (9:30 a.m. PST, Wednesday, Nov. 25, 2026)."""
 PROFILE_HELP = """\
 ### House style
-Which rulebook the checks follow: **Coalition** (statements from member groups), **AP style**,
-or **Wire service** (what the newswires ask for)."""
+Which rulebook the checks follow: **Coalition** (statements from member groups), **AP** (the
+Associated Press Stylebook), or **Wire** (what the newswire services ask for)."""
 
 
 def headline_note(headline: str) -> tuple[str, str]:
@@ -67,15 +69,16 @@ class ReleaseStep(Step):
     """Release line, date, embargo, headline, subheadline, dateline and profile."""
 
     STEP_ID = "release"
+    _zone = ""
 
     class Changed(Step.Changed):
         """A field of the Release step changed."""
 
     def compose(self) -> ComposeResult:
         yield from self.compose_intro()
-        with Horizontal(classes="field-line"):
-            yield Label("Release line", classes="field-label")
-            yield ChoiceField(LINES, value="immediate", id="line", help=LINE_HELP)
+        yield FieldRow(
+            "Release line", ChoiceField(LINES, value="immediate", id="line", help=LINE_HELP)
+        )
         yield FieldRow(
             "Date",
             TextField(
@@ -86,40 +89,8 @@ class ReleaseStep(Step):
                 help=HELP["date"],
             ),
         )
-        with Horizontal(id="embargo-row", classes="field-line"):
-            yield Label("Embargo", classes="field-label")
-            yield FieldRow(
-                "",
-                TextField(
-                    path="embargo-date",
-                    placeholder="YYYY-MM-DD",
-                    validators=[DateValidator()],
-                    valid_empty=False,
-                    help=HELP["embargo-date"],
-                    id="embargo-date",
-                ),
-            )
-            yield FieldRow(
-                "",
-                TextField(
-                    path="embargo-time",
-                    placeholder="09:00",
-                    validators=[TimeValidator()],
-                    valid_empty=False,
-                    help=HELP["embargo-time"],
-                    id="embargo-time",
-                ),
-            )
-            yield FieldRow(
-                "",
-                TextField(
-                    path="zone",
-                    placeholder="America/New_York",
-                    validators=[ZoneValidator()],
-                    help=HELP["zone"],
-                    id="zone",
-                ),
-            )
+        # Filled only for an embargoed release (most are not): see `_embargo_row`.
+        yield Horizontal(id="embargo-row", classes="field-line")
         yield FieldRow(
             "Headline",
             TextField(
@@ -137,19 +108,52 @@ class ReleaseStep(Step):
         yield FieldRow(
             "Dateline", TextField(path="dateline", placeholder="WASHINGTON", help=HELP["dateline"])
         )
-        with Horizontal(classes="field-line"):
-            yield Label("House style", classes="field-label")
-            yield ChoiceField(
+        yield FieldRow(
+            "House style",
+            ChoiceField(
                 [(PROFILE_NAMES[p], p) for p in PROFILES],
                 value="coalition",
                 id="profile",
                 help=PROFILE_HELP,
-            )
+            ),
+        )
 
-    def load(self, release: Release) -> None:
+    def _embargo_row(self, values: dict[str, str]) -> AwaitMount | None:
+        """Put the embargo's date, time and zone fields in their row, if not there yet."""
+        row = self.query_one("#embargo-row")
+        if row.children:
+            return None
+        fields = (
+            ("embargo-date", "YYYY-MM-DD", DateValidator(), False),
+            ("embargo-time", "09:00", TimeValidator(), False),
+            ("zone", "America/New_York", ZoneValidator(), True),
+        )
+        return row.mount_all(
+            [
+                Label("Embargo", classes="field-label"),
+                *(
+                    FieldRow(
+                        "",
+                        TextField(
+                            values.get(path, ""),
+                            path=path,
+                            placeholder=placeholder,
+                            validators=[validator],
+                            valid_empty=valid_empty,
+                            help=HELP[path],
+                            id=path,
+                        ),
+                        id=f"{path}-row",
+                    )
+                    for path, placeholder, validator, valid_empty in fields
+                ),
+            ]
+        )
+
+    def load(self, release: Release) -> AwaitMount | None:
         for select_id, value in (("line", release.line), ("profile", release.profile)):
             self.query_one(f"#{select_id}", ChoiceField).load(value)
-        self.query_one("#embargo-row").display = release.line == "embargoed"
+        self._zone = release.zone  # for the embargo's zone field, if the line turns embargoed
         values = {
             "date": release.date.isoformat(),
             "headline": release.headline,
@@ -161,18 +165,24 @@ class ReleaseStep(Step):
             local = embargo_local(release.embargo, release.zone)
             values["embargo-date"] = local.date().isoformat()
             values["embargo-time"] = f"{local:%H:%M}"
+        embargoed = release.line == "embargoed"
+        self.query_one("#embargo-row").display = embargoed
+        mounting = self._embargo_row(values) if embargoed else None
         for field in self.query(TextField):
             if field.path in values:
                 field.load(values[field.path])
                 row = next(a for a in field.ancestors if isinstance(a, FieldRow))
                 row.show_result(field.validate(field.value) if field.validators else None)
         self._meter(release.headline)
+        return mounting
 
     def _meter(self, headline: str) -> None:
         note, level = headline_note(headline)
         self.query_one("#headline-row", FieldRow).set_note(note, level=level)
 
     def _embargo(self, zone: str | None = None) -> datetime | None:
+        if not self.query("#embargo-date"):
+            return None  # the row is not filled yet: nothing typed there
         day = parse_date(self.query_one("#embargo-date", TextField).value)
         clock = parse_time(self.query_one("#embargo-time", TextField).value)
         if day is None or clock is None:
@@ -195,15 +205,15 @@ class ReleaseStep(Step):
             return SetField("embargo", embargo) if embargo is not None else None
         return SetField(field.path, value)
 
-    @on(Select.Changed)
-    def _select_changed(self, event: Select.Changed) -> None:
+    @on(ChoiceField.Changed)
+    def _choice_changed(self, event: ChoiceField.Changed) -> None:
         event.stop()
-        if not isinstance(event.select, ChoiceField) or not event.select.is_user_change(event):
-            return
-        if event.select.id == "line":
+        if event.choice.id == "line":
             embargoed = event.value == "embargoed"
             self.query_one("#embargo-row").display = embargoed
+            if embargoed:
+                self._embargo_row({"zone": self._zone})
             self.post_edit(SetField("line", event.value))
             self.post_edit(SetField("embargo", self._embargo() if embargoed else None))
-        elif event.select.id == "profile":
+        elif event.choice.id == "profile":
             self.post_edit(SetField("profile", event.value))
