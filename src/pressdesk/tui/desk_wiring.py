@@ -24,20 +24,20 @@ from typing import TYPE_CHECKING, Any, cast
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
-from pressdesk.findings import Finding
 from pressdesk.model import Boilerplate, Contact, Quote, Release, Speaker
-from pressdesk.tui.checking import CheckSetup, FindingsReady, LiveChecker
-from pressdesk.tui.finding_steps import step_of
-from pressdesk.tui.fixing import FixError, FixHistory
-from pressdesk.tui.spans import select_finding
-from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
+# The findings panel, the checker and the fixes are imported where first used: the editor's
+# first frame needs none of them (see `compose_desk`).
 if TYPE_CHECKING:
     from textual.app import App
     from textual.widget import Widget
 
+    from pressdesk.findings import Finding
     from pressdesk.library import Library
+    from pressdesk.tui.checking import FindingsReady, LiveChecker
+    from pressdesk.tui.fixing import FixHistory
     from pressdesk.tui.screens.save_to_library import Saveable, Saved
+    from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
 DESK_BINDINGS: list[BindingType] = [
     # Priority, as the editor's other function keys: a text area binds F7 itself.
@@ -122,6 +122,9 @@ class DeskMixin:
 
     def compose_desk(self) -> ComposeResult:
         """The findings panel and the (invisible) checker; yield from this in `compose`."""
+        from pressdesk.tui.checking import CheckSetup, LiveChecker
+        from pressdesk.tui.widgets.findings_panel import FindingsPanel
+
         path = getattr(self, "path", None)
         folder = path.parent if isinstance(path, Path) else None
         yield FindingsPanel(profile=self.release.profile)
@@ -147,8 +150,8 @@ class DeskMixin:
     def _checker(self) -> LiveChecker | None:
         """The checker, once mounted (looked up once: a change asks for it on every keystroke)."""
         if self._desk_checker is None:
-            found = self._node.query(LiveChecker)
-            self._desk_checker = found.first() if found else None
+            found = self._node.query("LiveChecker")
+            self._desk_checker = cast("LiveChecker", found.first()) if found else None
         return self._desk_checker
 
     @property
@@ -166,6 +169,8 @@ class DeskMixin:
     @property
     def desk_fixes(self) -> FixHistory:
         if self._desk_fixes is None:
+            from pressdesk.tui.fixing import FixHistory
+
             self._desk_fixes = FixHistory()
         return self._desk_fixes
 
@@ -184,25 +189,36 @@ class DeskMixin:
 
     # --- the findings panel ------------------------------------------------------------------------
 
+    def _panel(self) -> FindingsPanel:
+        from pressdesk.tui.widgets.findings_panel import FindingsPanel
+
+        return self._node.query_one(FindingsPanel)
+
     def on_findings_ready(self, message: FindingsReady) -> None:
-        panel = self._node.query_one(FindingsPanel)
+        panel = self._panel()
         panel.show(message.findings, message.generation)
         show_counts = getattr(self, "desk_show_counts", None)
         if callable(show_counts):  # the host's step list, if it shows findings per step
             show_counts(panel.counts_by_step())
 
     def on_findings_panel_selected(self, message: FindingsPanel.Selected) -> None:
+        from pressdesk.tui.finding_steps import step_of
+
         self.desk_go(step_of(message.finding.field))
         self._node.call_after_refresh(self._select_when_shown, message.finding, 50)
 
     def _select_when_shown(self, finding: Finding, tries: int) -> None:
         # A step may mount its fields only when first shown: try again after each refresh
         # until the field is there (or give up quietly: the step is shown either way).
+        from pressdesk.tui.spans import select_finding
+
         node = self._node
         if not select_finding(node, finding) and tries > 0:
             node.call_after_refresh(self._select_when_shown, finding, tries - 1)
 
     def on_findings_panel_fix_requested(self, message: FindingsPanel.FixRequested) -> None:
+        from pressdesk.tui.fixing import FixError
+
         try:
             fixed = self.desk_fixes.apply(self.release, message.finding)
         except FixError as exc:
@@ -215,6 +231,8 @@ class DeskMixin:
 
     def action_undo_fix(self) -> None:
         """Take back the last fix made from the findings panel."""
+        from pressdesk.tui.fixing import FixError
+
         try:
             release, undone = self.desk_fixes.undo(self.release)
         except FixError as exc:
@@ -225,19 +243,19 @@ class DeskMixin:
 
     def action_check_profile(self, profile: str) -> None:
         """Check against another house style (`coalition`, `ap`, `wire`)."""
-        self._node.query_one(FindingsPanel).profile = profile
+        self._panel().profile = profile
         self._replace_release(self.release.replace(profile=profile))
 
     def desk_follow_profile(self) -> None:
         """Show the release's profile in the panel (after the host's own profile field changed)."""
-        self._node.query_one(FindingsPanel).profile = self.release.profile
+        self._panel().profile = self.release.profile
 
     def action_findings(self) -> None:
         """Show the findings panel and put the cursor in it."""
         from textual.screen import Screen
         from textual.widget import Widget
 
-        panels = self._node.query(FindingsPanel)
+        panels = self._node.query("FindingsPanel")
         if not panels:
             return  # a dialog is open over the editor
         panel = panels.first()

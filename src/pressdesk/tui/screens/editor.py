@@ -20,7 +20,6 @@ from textual.widgets import Button, Footer, Header, Static
 from pressdesk.model import Release
 from pressdesk.tui.desk_wiring import DESK_BINDINGS, DeskMixin
 from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField, is_structural
-from pressdesk.tui.finding_steps import StepCount
 from pressdesk.tui.keys import EDITOR_BINDINGS
 from pressdesk.tui.messages import ReleaseChanged
 from pressdesk.tui.screens.autosave import AutosaveMixin
@@ -33,6 +32,8 @@ from pressdesk.tui.widgets.step_widgets import new_step
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
+
+    from pressdesk.tui.finding_steps import StepCount
 
 LIST_STEPS = {"contacts": "contact", "story": "block", "boilerplate": "boilerplate block"}
 

@@ -11,7 +11,6 @@ from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widget import Widget
 
-from pressdesk.tui.widgets.findings_panel import FindingsPanel
 from pressdesk.tui.widgets.preview import Preview
 
 if TYPE_CHECKING:
@@ -77,7 +76,7 @@ class SideColumnMixin:
         if preview_visible and not (preview.display and self.query_one("#side").display):
             self.schedule_preview()
         preview.display = preview_visible
-        self.query_one(FindingsPanel).display = self._findings_visible()
+        self.query_one("FindingsPanel").display = self._findings_visible()
         visible = preview_visible or self._findings_visible()
         self.query_one("#side").display = visible
         # On a narrow terminal the side column takes the step list's room (F2–F6 still work).
@@ -91,7 +90,7 @@ class SideColumnMixin:
 
     def action_findings(self) -> None:
         """F7: to the findings (showing them if hidden); from the findings, back to the step."""
-        panel = self.query_one(FindingsPanel)
+        panel = self.query_one("FindingsPanel")
         if panel.has_focus_within:
             back, self._before_findings = self._before_findings, None
             if self.show_findings and self.size.width < WIDE:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from pressdesk.tui.finding_steps import StepCount
 from pressdesk.tui.steps import STEPS
+
+if TYPE_CHECKING:
+    from pressdesk.tui.finding_steps import StepCount
 
 
 class StepList(OptionList):
