@@ -13,6 +13,7 @@ from tui_helpers import click, field, full_release, shown, type_here, type_into
 from pressdesk.model import BulletList, Heading, Paragraph, Quote, Release
 from pressdesk.store import load, save
 from pressdesk.tui.app import make_app
+from pressdesk.tui.screens.autosave import WAITING_EMBARGO
 from pressdesk.tui.widgets.fields import FieldRow
 from pressdesk.tui.widgets.step import Card
 
@@ -119,6 +120,33 @@ async def test_an_embargo_from_date_time_and_zone(tmp_path: Path) -> None:
     saved = load(path)
     assert saved.line == "embargoed" and saved.zone == "America/Chicago"
     assert saved.embargo == datetime(2026, 11, 25, 9, 30, tzinfo=ZoneInfo("America/Chicago"))
+
+
+async def test_an_embargo_still_without_its_time_never_makes_an_unopenable_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "embargo.toml"
+    release = Release(
+        date=date(2026, 11, 24), headline="Coalition Report Out Today", zone="America/New_York"
+    )
+    save(path, release)
+    app = make_app(path, cursor_blink=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await click(pilot, "#line")
+        await pilot.press("right")  # embargoed, and no date or time typed yet
+        await type_into(pilot, "embargo-date", "2026-13-01")
+        note = app.screen.query_one("#embargo-note", Static)
+        assert note.display and "YYYY-MM-DD" in str(note.render())
+        await pilot.press("ctrl+s")
+        assert app.screen.sub_title == WAITING_EMBARGO
+        assert load(path).line == "immediate"  # the file opens; the line waits for the time
+        await pilot.press(*["backspace"] * 10, *"2026-11-25")
+        assert not note.display
+        await type_into(pilot, "embargo-time", "12:01 am")
+        await pilot.press("ctrl+q")
+    saved = load(path)
+    assert saved.line == "embargoed"
+    assert saved.embargo == datetime(2026, 11, 25, 0, 1, tzinfo=ZoneInfo("America/New_York"))
 
 
 async def test_keys_add_blocks_after_the_one_you_are_in(release_file: Path) -> None:

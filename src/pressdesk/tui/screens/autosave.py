@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from textual.message import Message
 
 AUTOSAVE_DELAY = 0.5  # seconds of quiet before a save: well inside the promised second
+WAITING_EMBARGO = "saved · the embargoed line waits for the embargo's date and time"
+
+
+def on_disk(release: Release) -> Release:
+    """What the file can hold now. A release file that says embargoed must say until when (the
+    format requires it, and the file could not be opened again without it), so until the date and
+    time are typed the line is saved as immediate; everything else is saved as typed."""
+    if release.line == "embargoed" and release.embargo is None:
+        return release.replace(line="immediate")
+    return release
 
 
 class AutosaveMixin:
@@ -39,13 +49,16 @@ class AutosaveMixin:
 
     def _update_title(self) -> None:
         self.title = "Untitled draft" if self.draft else self.path.name
-        self.sub_title = "unsaved changes" if self.dirty else "saved"
+        if self.dirty:
+            self.sub_title = "unsaved changes"
+        else:
+            self.sub_title = "saved" if on_disk(self.release) is self.release else WAITING_EMBARGO
 
     def _write(self, release: Release) -> None:
         from pressdesk.store import save
 
         with self._save_lock:  # one save at a time, in the order they were asked for
-            save(self.path, release)
+            save(self.path, on_disk(release))
 
     def schedule_save(self) -> None:
         """Save once typing has stopped for AUTOSAVE_DELAY: each change restarts the wait.

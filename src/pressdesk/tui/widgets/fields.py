@@ -267,7 +267,7 @@ class FieldRow(Widget):
     on the screen costs a little at start-up and on each keystroke, so no rows within rows."""
 
     def __init__(self, label: str, field: Widget, *, note: str = "", id: str | None = None) -> None:
-        super().__init__(id=id, classes="field-row" if label else "field-row -unlabelled")
+        super().__init__(id=id, classes="field-row")
         self.label = label
         self.field = field
         self.note = note
@@ -282,7 +282,7 @@ class FieldRow(Widget):
             yield Static(self.note, classes="field-message", markup=False)
 
     def on_mount(self) -> None:
-        if isinstance(self.field, TextField) and self.field.validators:
+        if isinstance(self.field, TextField) and self.field.validators and self.field.value:
             self.show_result(self.field.validate(self.field.value))
 
     @on(Input.Changed)

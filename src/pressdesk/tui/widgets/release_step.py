@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widget import AwaitMount
-from textual.widgets import Label
+from textual.widgets import Input, Label, Static
 
 from pressdesk.ap import embargo_local, load_zone
 from pressdesk.model import PROFILES, Release
@@ -69,7 +68,6 @@ class ReleaseStep(Step):
     """Release line, date, embargo, headline, subheadline, dateline and profile."""
 
     STEP_ID = "release"
-    _zone = ""
 
     class Changed(Step.Changed):
         """A field of the Release step changed."""
@@ -89,8 +87,7 @@ class ReleaseStep(Step):
                 help=HELP["date"],
             ),
         )
-        # Filled only for an embargoed release (most are not): see `_embargo_row`.
-        yield Horizontal(id="embargo-row", classes="field-line")
+        yield from self._compose_embargo()
         yield FieldRow(
             "Headline",
             TextField(
@@ -118,42 +115,55 @@ class ReleaseStep(Step):
             ),
         )
 
-    def _embargo_row(self, values: dict[str, str]) -> AwaitMount | None:
-        """Put the embargo's date, time and zone fields in their row, if not there yet."""
-        row = self.query_one("#embargo-row")
-        if row.children:
-            return None
-        fields = (
-            ("embargo-date", "YYYY-MM-DD", DateValidator(), False),
-            ("embargo-time", "09:00", TimeValidator(), False),
-            ("zone", "America/New_York", ZoneValidator(), True),
-        )
-        return row.mount_all(
-            [
-                Label("Embargo", classes="field-label"),
-                *(
-                    FieldRow(
-                        "",
-                        TextField(
-                            values.get(path, ""),
-                            path=path,
-                            placeholder=placeholder,
-                            validators=[validator],
-                            valid_empty=valid_empty,
-                            help=HELP[path],
-                            id=path,
-                        ),
-                        id=f"{path}-row",
-                    )
-                    for path, placeholder, validator, valid_empty in fields
-                ),
-            ]
-        )
+    def on_mount(self) -> None:
+        # The embargo's fields show whenever the line says embargoed, however it came to say it
+        # (a pick, a load, a fix), and at once rather than when the change message arrives.
+        self.watch(self.query_one("#line", ChoiceField), "value", self._show_embargo)
 
-    def load(self, release: Release) -> AwaitMount | None:
+    def _show_embargo(self, line: str) -> None:
+        self.query_one("#embargo-row").display = line == "embargoed"
+
+    def _compose_embargo(self) -> ComposeResult:
+        """Date, time and zone on one line, and one note under them for whichever is wrong:
+        three notes side by side would each wrap to a column of words."""
+        with Horizontal(id="embargo-row", classes="field-line"):
+            yield Label("Embargo", classes="field-label")
+            for path, placeholder, validator, valid_empty in (
+                ("embargo-date", "YYYY-MM-DD", DateValidator(), False),
+                ("embargo-time", "09:00", TimeValidator(), False),
+                ("zone", "America/New_York", ZoneValidator(), True),
+            ):
+                yield TextField(
+                    path=path,
+                    placeholder=placeholder,
+                    validators=[validator],
+                    valid_empty=valid_empty,
+                    help=HELP[path],
+                    id=path,
+                )
+        note = Static("", id="embargo-note", classes="field-message -invalid", markup=False)
+        note.display = False
+        yield note
+
+    @on(Input.Changed, "#embargo-row TextField")
+    def _embargo_note(self) -> None:
+        """Say what is wrong with the first embargo field that has something wrong typed in it
+        (an empty one is reported in the step's summary and the findings, not here)."""
+        problem = ""
+        for field in self.query_one("#embargo-row").query(TextField):
+            result = field.validate(field.value) if field.value.strip() else None
+            if result is not None and not result.is_valid:
+                problem = result.failure_descriptions[0]
+                break
+        note = self.query_one("#embargo-note", Static)
+        if note.content != problem:
+            note.update(problem)
+        note.display = bool(problem)
+        self.query_one("#embargo-row").set_class(bool(problem), "-noted")
+
+    def load(self, release: Release) -> None:
         for select_id, value in (("line", release.line), ("profile", release.profile)):
             self.query_one(f"#{select_id}", ChoiceField).load(value)
-        self._zone = release.zone  # for the embargo's zone field, if the line turns embargoed
         values = {
             "date": release.date.isoformat(),
             "headline": release.headline,
@@ -165,24 +175,21 @@ class ReleaseStep(Step):
             local = embargo_local(release.embargo, release.zone)
             values["embargo-date"] = local.date().isoformat()
             values["embargo-time"] = f"{local:%H:%M}"
-        embargoed = release.line == "embargoed"
-        self.query_one("#embargo-row").display = embargoed
-        mounting = self._embargo_row(values) if embargoed else None
         for field in self.query(TextField):
             if field.path in values:
                 field.load(values[field.path])
-                row = next(a for a in field.ancestors if isinstance(a, FieldRow))
-                row.show_result(field.validate(field.value) if field.validators else None)
+                if isinstance(field.parent, FieldRow):
+                    field.parent.show_result(
+                        field.validate(field.value) if field.validators else None
+                    )
+        self._embargo_note()
         self._meter(release.headline)
-        return mounting
 
     def _meter(self, headline: str) -> None:
         note, level = headline_note(headline)
         self.query_one("#headline-row", FieldRow).set_note(note, level=level)
 
     def _embargo(self, zone: str | None = None) -> datetime | None:
-        if not self.query("#embargo-date"):
-            return None  # the row is not filled yet: nothing typed there
         day = parse_date(self.query_one("#embargo-date", TextField).value)
         clock = parse_time(self.query_one("#embargo-time", TextField).value)
         if day is None or clock is None:
@@ -210,9 +217,6 @@ class ReleaseStep(Step):
         event.stop()
         if event.choice.id == "line":
             embargoed = event.value == "embargoed"
-            self.query_one("#embargo-row").display = embargoed
-            if embargoed:
-                self._embargo_row({"zone": self._zone})
             self.post_edit(SetField("line", event.value))
             self.post_edit(SetField("embargo", self._embargo() if embargoed else None))
         elif event.choice.id == "profile":
