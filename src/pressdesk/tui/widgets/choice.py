@@ -28,7 +28,7 @@ class ChoiceField(Widget, can_focus=True):
     ChoiceField {
         width: auto;
         height: 1;
-        padding: 0 1;
+        padding: 0 1 0 0;  /* the first mark lines up with the text fields above and below */
         text-wrap: nowrap;
         text-overflow: ellipsis;
     }
