@@ -26,8 +26,7 @@ from textual.binding import Binding, BindingType
 
 from pressdesk.model import Boilerplate, Contact, Quote, Release, Speaker
 
-# The findings panel, the checker and the fixes are imported where first used: the editor's
-# first frame needs none of them (see `compose_desk`).
+# The panel, the checker and the fixes are imported where used: the first frame needs none.
 if TYPE_CHECKING:
     from textual.app import App
     from textual.widget import Widget

@@ -19,6 +19,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 _GAP = 2  # spaces between two options
+_KEYS = "Press ← or → (or space) to pick another, or click the one you want."
 
 
 class ChoiceField(Widget, can_focus=True):
@@ -66,7 +67,7 @@ class ChoiceField(Widget, can_focus=True):
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.options = options  # (label, value) pairs, in the order shown
-        self.HELP = help or None
+        self.HELP = f"{help}\n\n{_KEYS}" if help else _KEYS
         self.set_reactive(ChoiceField.value, value)
 
     @property
