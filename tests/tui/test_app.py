@@ -8,7 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import Static
+import pytest
+from textual.widgets import Input, Static
 from tui_helpers import click, field, full_release, type_here, workers_done
 
 from pressdesk.model import Quote, Release, Speaker
@@ -18,6 +19,7 @@ from pressdesk.tui.drafts import drafts_dir
 from pressdesk.tui.messages import ReleaseChanged
 from pressdesk.tui.screens.help import HelpScreen
 from pressdesk.tui.screens.recover import RecoverScreen
+from pressdesk.tui.screens.save_as import SaveAsScreen
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 from pressdesk.tui.widgets.step import Step
 
@@ -140,6 +142,36 @@ async def test_no_file_opens_an_untitled_draft_and_offers_the_last_one_back(tmp_
         assert "Draft Headline One" not in field(pilot, "headline").value
         await pilot.press("ctrl+q")
     assert len(list(drafts_dir().glob("untitled-*.toml"))) == 1
+
+
+async def test_save_as_gives_a_draft_a_file_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "taken.toml").write_text("not a release", encoding="utf-8")
+    app = make_app(None, cursor_blink=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await type_here(pilot, "Tenants Win Rent Cap")
+        await pilot.press("ctrl+s")
+        [draft] = list(drafts_dir().glob("untitled-*.toml"))
+        await pilot.press("ctrl+p", *"save as", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAsScreen)
+        name = app.screen.query_one(Input)
+        assert name.value == "2026-11-24-tenants-win-rent-cap.toml"  # date and headline
+        for typed, problem in (("notes.txt", ".toml"), ("taken.toml", "already there")):
+            name.value = typed
+            await pilot.press("enter")
+            assert problem in str(app.screen.query_one("#save-as-problem", Static).render())
+        assert (tmp_path / "taken.toml").read_text(encoding="utf-8") == "not a release"
+        name.value = "rent-cap.toml"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.title == "rent-cap.toml"
+        await type_here(pilot, "!")  # the cursor is back in the headline
+        await pilot.press("ctrl+q")
+    assert load(tmp_path / "rent-cap.toml").headline == "Tenants Win Rent Cap!"
+    assert not draft.exists()  # nothing left to offer back as an unsaved draft
 
 
 def test_a_missing_file_is_made_from_the_statement_starter(tmp_path: Path) -> None:

@@ -100,6 +100,7 @@ def editor_commands(self: EditorScreen) -> Iterator[tuple[str, str, Callable[[],
     # `export: …` entries come from the desk (DeskCommands): its export screen asks before
     # writing over a file; `export_beside` stays for scripts and tests.
     yield "file: save now", f"Save to {self.path} (ctrl+s)", self.action_save
+    yield "file: save as…", "Keep this release in a file of its own", self.action_save_as
 
 
 def export_beside(self: EditorScreen, fmt: str) -> None:

@@ -14,6 +14,7 @@ from pressdesk.model import Release
 from pressdesk.tui.messages import Saved
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.message import Message
 
 AUTOSAVE_DELAY = 0.5  # seconds of quiet before a save: well inside the promised second
@@ -43,6 +44,9 @@ class AutosaveMixin:
 
     if TYPE_CHECKING:
 
+        @property
+        def app(self) -> App[object]: ...
+        def desk_moved(self, folder: Path) -> None: ...
         def set_timer(self, delay: float, callback: object, *, name: str) -> Timer: ...
         def notify(self, message: str, **kwargs: object) -> None: ...
         def post_message(self, message: Message) -> bool: ...
@@ -104,6 +108,35 @@ class AutosaveMixin:
             f"Could not save {self.path}: {exc}", title="Not saved", severity="error", timeout=8
         )
         self.post_message(Saved(error=str(exc)))
+
+    def action_save_as(self) -> None:
+        """Keep the release in a file of its own (an untitled draft's way out of the data folder)."""
+        from pressdesk.render.naming import output_stem
+        from pressdesk.tui.screens.save_as import SaveAsScreen
+
+        suggested = f"{output_stem(self.release)}.toml"
+        self.app.push_screen(SaveAsScreen(suggested, Path.cwd()), self._save_as)
+
+    def _save_as(self, path: Path | None) -> None:
+        if path is None:
+            return
+        from pressdesk.fileio import atomic_write
+        from pressdesk.store import dumps
+
+        try:
+            with self._save_lock:
+                atomic_write(path, dumps(on_disk(self.release)).encode(), overwrite=False)
+        except Exception as exc:
+            self.notify(f"Could not save {path}: {exc}", title="Not saved", severity="error")
+            return
+        old, was_draft = self.path, self.draft
+        self.path, self.draft, self.dirty = path, False, False
+        if was_draft:
+            old.unlink(missing_ok=True)  # it lives in its own file now: nothing to recover
+        self._update_title()
+        self.desk_moved(path.parent)
+        self.post_message(Saved())
+        self.notify(f"Saved as {path}; it saves there from now on", timeout=4)
 
     def action_save(self) -> None:
         if self.save_now():

@@ -19,9 +19,12 @@ KEYS = """\
 | alt+q, alt+h, alt+l | add a quote, heading, list (Story) |
 | alt+↑ / alt+↓ / alt+d | move up / move down / remove the block you are in |
 | ctrl+z / ctrl+y | undo / redo in this field |
-| F7 | select all the text in a box (then type to replace it) |
+| ← / → or space | pick another value in a choice (release line, house style, quote style) |
+| F7 | go to the findings, and back |
 | F8 | show or hide the preview |
-| ctrl+p | every command, by name |
+| F9 | export: text, Markdown, HTML email, .eml |
+| ctrl+l / alt+z | pick from the library / undo the last fix |
+| ctrl+p | every command, by name (`file: save as…` keeps a draft in a file of its own) |
 | ctrl+s / ctrl+q | save now / save and quit |
 
 Every change is saved to the file within a second."""
