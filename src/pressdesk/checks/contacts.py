@@ -78,6 +78,16 @@ def _placeholder(value: str) -> bool:
     return PLACEHOLDER.fullmatch(value.strip()) is not None
 
 
+def _address_core(text: str, start: int) -> tuple[str, int]:
+    """`text` (found at `start`) without stray punctuation around it, from a pasted sentence,
+    and where what is left starts."""
+    while text and text[0] in LEADING:
+        text, start = text[1:], start + 1
+    while text and text[-1] in TRAILING:
+        text = text[:-1]
+    return text, start
+
+
 def _check_email(raw: str, path: str) -> Iterator[Finding]:
     rid = "contact-email-valid"
     m = SCRAPED.search(raw)
@@ -97,15 +107,8 @@ def _check_email(raw: str, path: str) -> Iterator[Finding]:
     else:
         raw_start = 0
     body = raw[raw_start:]
-    stripped = body.strip()
     lead = len(body) - len(body.lstrip())
-    # Stray punctuation around the address (from a pasted sentence).
-    core_start = raw_start + lead
-    core = stripped
-    while core and core[0] in LEADING:
-        core, core_start = core[1:], core_start + 1
-    while core and core[-1] in TRAILING:
-        core = core[:-1]
+    core, core_start = _address_core(body.strip(), raw_start + lead)
     core_end = core_start + len(core)
     if "@" not in core and (OBFUSCATED.search(core) or "(at)" in core.lower()):
         yield finding(
@@ -152,55 +155,45 @@ def contact_phone_format(release: Release, ctx: Context) -> Iterator[Finding]:
     ]
     if not phones:
         return
+
+    for i, raw in phones:
+        found = _phone_finding(raw, f"contacts[{i}].phone", ctx.settings.profile)
+        if found is not None:
+            yield found
+
+
+def _phone_finding(raw: str, path: str, profile: str) -> Finding | None:
+    """What is wrong with one contact phone number, if anything."""
     import phonenumbers
 
     rid = "contact-phone-format"
-    for i, raw in phones:
-        path = f"contacts[{i}].phone"
-        if LETTERS.search(EXTENSION_WORD.sub("", raw)):
-            # phonenumbers would read letters as keypad digits; a contact number has none.
-            yield finding(
-                rid, "warning", f"“{raw}” has letters in it: write the digits", path, 0, len(raw)
-            )
-            continue
-        try:
-            number = phonenumbers.parse(raw, "US")
-        except phonenumbers.NumberParseException:
-            yield finding(rid, "warning", f"“{raw}” is not a phone number", path, 0, len(raw))
-            continue
-        if not phonenumbers.is_possible_number(number):
-            yield finding(
-                rid,
-                "warning",
-                f"“{raw}” has the wrong number of digits for a phone number",
-                path,
-                0,
-                len(raw),
-            )
-            continue
-        want = ap_phone(number, keep_plus_one=raw.lstrip().startswith("+1"))
-        if raw == want:
-            continue
-        parentheses_only = (
-            "(" in raw
-            and ap_phone(
-                phonenumbers.parse(raw.replace("(", "").replace(")", ""), "US"),
-                keep_plus_one=raw.lstrip().startswith("+1"),
-            )
-            == want
+    if LETTERS.search(EXTENSION_WORD.sub("", raw)):
+        # phonenumbers would read letters as keypad digits; a contact number has none.
+        message = f"“{raw}” has letters in it: write the digits"
+        return finding(rid, "warning", message, path, 0, len(raw))
+    try:
+        number = phonenumbers.parse(raw, "US")
+    except phonenumbers.NumberParseException:
+        return finding(rid, "warning", f"“{raw}” is not a phone number", path, 0, len(raw))
+    if not phonenumbers.is_possible_number(number):
+        message = f"“{raw}” has the wrong number of digits for a phone number"
+        return finding(rid, "warning", message, path, 0, len(raw))
+    plus_one = raw.lstrip().startswith("+1")
+    want = ap_phone(number, keep_plus_one=plus_one)
+    if raw == want:
+        return None
+    parentheses_only = (
+        "(" in raw
+        and ap_phone(
+            phonenumbers.parse(raw.replace("(", "").replace(")", ""), "US"), keep_plus_one=plus_one
         )
-        severity = "info" if ctx.settings.profile == "wire" and parentheses_only else "warning"
-        # Offer the AP form only when it keeps every digit (a leading trunk 1 may go).
-        same_digits = _digits(want) in (_digits(raw), _digits(raw).removeprefix("1"))
-        yield finding(
-            rid,
-            severity,
-            f"AP writes phone numbers as {want}",
-            path,
-            0,
-            len(raw),
-            want if same_digits else None,
-        )
+        == want
+    )
+    severity = "info" if profile == "wire" and parentheses_only else "warning"
+    # Offer the AP form only when it keeps every digit (a leading trunk 1 may go).
+    same_digits = _digits(want) in (_digits(raw), _digits(raw).removeprefix("1"))
+    fix = want if same_digits else None
+    return finding(rid, severity, f"AP writes phone numbers as {want}", path, 0, len(raw), fix)
 
 
 def ap_phone(number: object, *, keep_plus_one: bool = False) -> str:

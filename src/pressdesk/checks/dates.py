@@ -260,48 +260,7 @@ def time_ap_format(release: Release, ctx: Context) -> Iterator[Finding]:
         for m in _TIME.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue  # the tail of a longer number or word ("112 am")
-            hour = int(m.group("hour"))
-            minute = m.group("min")
-            if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
-                continue
-            pm = m.group("suffix")[0] in "pP"
-            if hour == 12 and minute in (None, "00"):
-                word = "noon" if pm else "midnight"
-                yield finding(
-                    rid,
-                    "warning",
-                    f"AP writes {word}, not {m.group(0).strip()}",
-                    f.path,
-                    m.start(),
-                    m.end("suffix"),
-                )
-                continue
-            want = (
-                str(hour)
-                + (f":{minute}" if minute not in (None, "00") else "")
-                + (" p.m." if pm else " a.m.")
-            )
-            written = text[m.start() : m.end("suffix")]
-            if written != want:
-                # A sentence-ending period doubles as the one in `p.m.`.
-                yield finding(
-                    rid,
-                    "warning",
-                    f"AP writes {want}, not {written}",
-                    f.path,
-                    m.start(),
-                    m.end("suffix"),
-                    want,
-                )
-            if m.group("redundant"):
-                yield finding(
-                    rid,
-                    "warning",
-                    f"“{m.group('redundant').strip()}” repeats what a.m./p.m. says",
-                    f.path,
-                    m.start("redundant"),
-                    m.end("redundant"),
-                )
+            yield from _clock_time(rid, f.path, text, m)
         for m in _NOON.finditer(text) if "12" in text else ():
             yield finding(
                 rid,
@@ -311,3 +270,30 @@ def time_ap_format(release: Release, ctx: Context) -> Iterator[Finding]:
                 m.start(),
                 m.end(),
             )
+
+
+def _clock_time(rid: str, path: str, text: str, m: re.Match[str]) -> Iterator[Finding]:
+    """The findings for one clock time `m` in `text`: AP form, noon/midnight, a redundant word."""
+    hour = int(m.group("hour"))
+    minute = m.group("min")
+    if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
+        return
+    pm = m.group("suffix")[0] in "pP"
+    if hour == 12 and minute in (None, "00"):
+        word = "noon" if pm else "midnight"
+        message = f"AP writes {word}, not {m.group(0).strip()}"
+        yield finding(rid, "warning", message, path, m.start(), m.end("suffix"))
+        return
+    want = (
+        str(hour)
+        + (f":{minute}" if minute not in (None, "00") else "")
+        + (" p.m." if pm else " a.m.")
+    )
+    written = text[m.start() : m.end("suffix")]
+    if written != want:
+        # A sentence-ending period doubles as the one in `p.m.`.
+        message = f"AP writes {want}, not {written}"
+        yield finding(rid, "warning", message, path, m.start(), m.end("suffix"), want)
+    if m.group("redundant"):
+        message = f"“{m.group('redundant').strip()}” repeats what a.m./p.m. says"
+        yield finding(rid, "warning", message, path, m.start("redundant"), m.end("redundant"))

@@ -43,8 +43,18 @@ class EditorCommands(Provider):
                 )
 
 
-def editor_commands(self: EditorScreen) -> Iterator[tuple[str, str, Callable[[], object]]]:
+Command = tuple[str, str, Callable[[], object]]
+
+
+def editor_commands(self: EditorScreen) -> Iterator[Command]:
     """(title, help, callback) for every action, namespaced for the command palette."""
+    yield from _go_commands(self)
+    yield from _add_commands(self)
+    yield from _list_commands(self)
+    yield from _view_and_file_commands(self)
+
+
+def _go_commands(self: EditorScreen) -> Iterator[Command]:
     for s in STEPS:
         yield (
             f"go: {s.title}",
@@ -53,6 +63,9 @@ def editor_commands(self: EditorScreen) -> Iterator[tuple[str, str, Callable[[],
         )
     yield "go: next step", "The next step (alt+→)", self.action_next
     yield "go: previous step", "The previous step (alt+←)", self.action_back
+
+
+def _add_commands(self: EditorScreen) -> Iterator[Command]:
     yield (
         "add: contact",
         "Add a media contact",
@@ -69,6 +82,10 @@ def editor_commands(self: EditorScreen) -> Iterator[tuple[str, str, Callable[[],
         "Add an About block",
         lambda: (self.action_go("boilerplate"), self.action_add_boilerplate()),
     )
+
+
+def _list_commands(self: EditorScreen) -> Iterator[Command]:
+    """Moving and removing, on the steps that hold a list."""
     if self.step in LIST_STEPS:
         yield (
             "move: up",
@@ -85,6 +102,9 @@ def editor_commands(self: EditorScreen) -> Iterator[tuple[str, str, Callable[[],
             f"Remove this {LIST_STEPS[self.step]} (alt+d)",
             self.action_remove,
         )
+
+
+def _view_and_file_commands(self: EditorScreen) -> Iterator[Command]:
     shown = self._preview_visible()
     yield (
         f"view: {'hide' if shown else 'show'} preview",
