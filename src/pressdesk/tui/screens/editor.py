@@ -95,8 +95,8 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         self._update_title()
         await self.load_everything()
         self.loaded.set()
-        # The first frame comes before anything it does not show: the first check, and the
-        # phone and email libraries the contact fields will want.
+        # The first frame comes before what it does not need: the side column (preview,
+        # findings, checker), the first check, and the phone and email libraries.
         self.call_after_refresh(self._after_first_frame)
 
     async def _after_first_frame(self) -> None:
