@@ -17,6 +17,7 @@ from pressdesk.importer.tail import check_end_marks, read_tail
 from pressdesk.model import Quote, Release
 
 _STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"|\"(?=[\s.,;:!?)\]—–-]|$)")
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")
 
 
 class NotAReleaseError(PressdeskError):
@@ -86,46 +87,39 @@ def _order(f: Finding) -> tuple[int, int]:
 
 
 def _check_marks(b: Builder, units: list[Unit]) -> None:
-    """`quote-marks-consistent`: straight and curly double quotes in one release."""
-    first_straight: tuple[Unit, int] | None = None
-    curly = False
-    for unit in units:
-        if first_straight is None and '"' in unit.text:
-            m = _STRAIGHT.search(unit.text)
-            if m:
-                first_straight = (unit, m.start())
-        curly = curly or any(mark in unit.text for mark in "“”‘’")
-        if curly and first_straight:
-            break
-    if curly and first_straight is not None:
-        unit, offset = first_straight
-        b.note(
-            "quote-marks-consistent", Severity.WARNING,
-            "a straight quotation mark in a release that otherwise uses curly marks", unit, offset,
-        )  # fmt: skip
-    _check_apostrophes(b, units)
+    """`quote-marks-consistent`: straight and curly marks in one release, quotation marks (a
+    warning) and apostrophes (`trust's` beside `county’s`, info)."""
+    for pattern, straight, curly, severity, message in (
+        (
+            _STRAIGHT, '"', "“”‘’", Severity.WARNING,
+            "a straight quotation mark in a release that otherwise uses curly marks",
+        ),
+        (
+            _STRAIGHT_APOSTROPHE, "'", "’", Severity.INFO,
+            "a straight apostrophe in a release that otherwise uses curly ones",
+        ),
+    ):  # fmt: skip
+        found = _straight_among_curly(units, pattern, straight, curly)
+        if found is not None:
+            unit, offset = found
+            b.note("quote-marks-consistent", severity, message, unit, offset)
 
 
-_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")
-
-
-def _check_apostrophes(b: Builder, units: list[Unit]) -> None:
-    """Straight apostrophes (`trust's`) beside curly ones (`county’s`): one style per release."""
+def _straight_among_curly(
+    units: list[Unit], pattern: re.Pattern[str], straight: str, curly: str
+) -> tuple[Unit, int] | None:
+    """The first straight mark (`pattern`) in a release that also has a curly one, if any."""
     first: tuple[Unit, int] | None = None
-    curly = False
+    has_curly = False
     for unit in units:
-        if first is None and "'" in unit.text:
-            m = _STRAIGHT_APOSTROPHE.search(unit.text)
+        if first is None and straight in unit.text:
+            m = pattern.search(unit.text)
             if m:
                 first = (unit, m.start())
-        curly = curly or "’" in unit.text
-        if curly and first:
-            unit, offset = first
-            b.note(
-                "quote-marks-consistent", Severity.INFO,
-                "a straight apostrophe in a release that otherwise uses curly ones", unit, offset,
-            )  # fmt: skip
-            return
+        has_curly = has_curly or any(mark in unit.text for mark in curly)
+        if has_curly and first is not None:
+            return first
+    return None
 
 
 def _release(b: Builder, units: list[Unit]) -> Release:
