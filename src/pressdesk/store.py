@@ -154,17 +154,18 @@ def _offset_embargo(release: Release) -> datetime | None:
     return embargo
 
 
-def save(path: Path | str, release: Release) -> None:
+def save(path: Path | str, release: Release, *, overwrite: bool = True) -> None:
     """Write the release to `path` atomically: a crash leaves the old file or the new, never half.
 
     Where the file already holds this release with only some texts changed (a `--fix`, an edit),
     just those values are rewritten, so the user's comments, layout, line endings and byte-order
-    mark stay. A symbolic link is written through, not replaced by a plain file.
+    mark stay. A symbolic link is written through, not replaced by a plain file. With
+    `overwrite=False` an existing file is refused (PressdeskError) and left as it was.
     """
     path = Path(path)
     if path.is_symlink():
         path = path.resolve()
-    atomic_write(path, _updated(path, release))
+    atomic_write(path, _updated(path, release), overwrite=overwrite)
 
 
 def _updated(path: Path, release: Release) -> bytes:

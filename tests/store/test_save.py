@@ -66,3 +66,15 @@ def test_a_save_replaces_the_file_whole(tmp_path: Path) -> None:
 def test_saving_into_a_missing_folder_is_one_clear_line(tmp_path: Path) -> None:
     with pytest.raises(PressdeskError, match=r"no such folder$"):
         store.save(tmp_path / "nowhere" / "release.toml", OLD)
+
+
+def test_a_save_that_must_not_overwrite_leaves_an_existing_file_alone(tmp_path: Path) -> None:
+    path = tmp_path / "release.toml"
+    store.save(path, OLD)
+    before = path.read_bytes()
+    with pytest.raises(PressdeskError, match="already exists"):
+        store.save(path, NEW, overwrite=False)
+    assert path.read_bytes() == before
+    fresh = tmp_path / "copy.toml"
+    store.save(fresh, NEW, overwrite=False)
+    assert store.load(fresh) == NEW

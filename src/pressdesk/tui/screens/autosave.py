@@ -120,12 +120,11 @@ class AutosaveMixin:
     def _save_as(self, path: Path | None) -> None:
         if path is None:
             return
-        from pressdesk.fileio import atomic_write
-        from pressdesk.store import dumps
+        from pressdesk.store import save
 
         try:
             with self._save_lock:
-                atomic_write(path, dumps(on_disk(self.release)).encode(), overwrite=False)
+                save(path, on_disk(self.release), overwrite=False)
         except Exception as exc:
             self.notify(f"Could not save {path}: {exc}", title="Not saved", severity="error")
             return
