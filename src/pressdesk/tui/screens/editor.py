@@ -151,9 +151,9 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
 
     async def _arrive(self, step_id: str) -> None:
         await self._show_step(step_id)
-        if step_id == "review" and step_id == self.step:
-            self._steps["review"].load(self.release)  # the whole release, as it is now
         if step_id == self.step:
+            if step_id == "review":
+                self._steps["review"].load(self.release)  # the whole release, as it is now
             self._focus_step()
             self.step_ready.set()
 
