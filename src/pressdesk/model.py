@@ -40,11 +40,20 @@ class Contact:
 
 @dataclass(frozen=True)
 class Speaker:
-    """The person a quote is attributed to."""
+    """Who a quote is attributed to: a person, or an organisation issuing a statement.
+
+    A statement from an organisation has no name (`Speaker(name="", org="Mijente")`); a speaker
+    with neither a name nor an organisation says nothing and is treated as no speaker.
+    """
 
     name: str
     title: str = ""
     org: str = ""
+
+    @property
+    def who(self) -> str:
+        """What a reader is told said it: the person's name, else the organisation's."""
+        return self.name.strip() or self.org.strip()
 
 
 @dataclass(frozen=True)

@@ -365,4 +365,11 @@ class _Reader:
         if not isinstance(value, dict):
             self.wrong_type(where, '{ name = "…", title = "…", org = "…" }', value)
         self.only(value, where, SPEAKER_KEYS, "a speaker")
-        return Speaker(*(self.text(value, k, where, required=k == "name") for k in SPEAKER_KEYS))
+        # A person (`name`) or an organisation issuing a statement (`org`): one of them is needed.
+        speaker = Speaker(*(self.text(value, k, where) for k in SPEAKER_KEYS))
+        if "name" not in value and "org" not in value:
+            self.fail(
+                f"{where}.name",
+                'missing (expected name = "…", or org = "…" for a statement issued by an organisation)',
+            )
+        return speaker

@@ -267,7 +267,9 @@ def _speaker(speaker: Speaker) -> _Inline:
     fields = [("name", speaker.name), ("title", speaker.title), ("org", speaker.org)]
     # Multi-line strings are allowed inside an inline table (TOML 1.0), and keep a newline a
     # newline, so the source map can follow the text onto its lines as everywhere else.
-    inner = ", ".join(f"{k} = {_written(v)}" for k, v in fields if k == "name" or v)
+    # An organisation's statement has no name; a person's name is written even when empty.
+    keep_name = bool(speaker.name) or not speaker.org
+    inner = ", ".join(f"{k} = {_written(v)}" for k, v in fields if v or (k == "name" and keep_name))
     return _Inline(f"{{ {inner} }}")
 
 

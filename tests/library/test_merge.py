@@ -253,3 +253,14 @@ def test_placeholders_never_reach_the_library(statement: Release, library_dir: P
         in report.kept
     )
     assert Library.open(library_dir).orgs["harbor-city-housing-coalition"].boilerplate == ""
+
+
+def test_an_organisation_statement_saves_the_organisation_as_a_member(library_dir: Path) -> None:
+    release = Release(
+        date=TODAY,
+        headline="h",
+        body=(Quote(("We stand with tenants.",), Speaker("", org="Eastside Faith Network")),),
+    )
+    report = save_from(library_dir, release, today=TODAY)
+    assert report.added == ["added member Eastside Faith Network (eastside-faith-network.toml)"]
+    assert Library.open(library_dir).orgs["eastside-faith-network"].people == ()

@@ -109,9 +109,15 @@ class _Merge:
         members = []
         for quote in release.quotes:
             speaker = quote.speaker
-            if speaker is None or not speaker.name.strip():
+            if speaker is None or not speaker.who:
                 continue
             if self.placeholder(f"{speaker.name} {speaker.title} {speaker.org}", "a speaker"):
+                continue
+            if not speaker.name.strip():  # an organisation's own statement: the member, no person
+                is_coalition = bool(coalition) and same_name(speaker.org, coalition)
+                slug = self.organisation(speaker.org, "coalition" if is_coalition else "member")
+                if slug and not is_coalition:
+                    members.append(slug)
                 continue
             if not speaker.org.strip():
                 self.report.kept.append(
