@@ -47,7 +47,7 @@ class Finding:
     column: int | None = None
 
     def to_json(self) -> dict[str, object]:
-        """The shape of CONTRACT.md §3."""
+        """The shape `check --format json` prints (docs/cli.md)."""
         out: dict[str, object] = {
             "rule": self.rule,
             "severity": self.severity.value,

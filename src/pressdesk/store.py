@@ -1,4 +1,4 @@
-"""The release file (CONTRACT.md §1, format version 1): TOML to `Release` and back, strictly.
+"""The release file (docs/file-format.md, format version 1): TOML to `Release` and back, strictly.
 
 Every problem in a file is one `ReleaseFileError` line naming the file, the line, the key path and
 what was expected (see `release_schema`). Saves are atomic, and saving what was loaded, unchanged,
@@ -281,7 +281,7 @@ def _pair(key: str, value: object) -> str:
     if isinstance(value, _Inline):
         return f"{key} = {value}\n"
     if isinstance(value, (date, datetime)):
-        return f"{key} = {value.isoformat()}\n"  # the `T` form of CONTRACT.md, not tomli-w's space
+        return f"{key} = {value.isoformat()}\n"  # the `T` form of docs/file-format.md, not tomli-w's space
     return f"{key} = {_written(value)}\n"
 
 
