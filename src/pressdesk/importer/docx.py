@@ -30,6 +30,7 @@ from pressdesk.importer.reader import ImportResult, NotAReleaseError, import_tex
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
     from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 TypedFormat = Literal["text", "markdown"]
 LINK_SCHEMES = ("http:", "https:", "mailto:")
@@ -124,55 +125,76 @@ def _open(data: bytes, name: str) -> WordDocument:
         raise NotAReleaseError(f"{name}: a damaged Word document ({exc})") from None
 
 
+class _Styles:
+    """The document's styles by id, read once: python-docx looks each one up by scanning them all."""
+
+    def __init__(self, document: WordDocument) -> None:
+        self.names: dict[str, str] = {}
+        self.looks: dict[str, tuple[bool, bool]] = {}
+        for style in document.styles:
+            if style.style_id:
+                self.names[style.style_id] = (style.name or "").strip().lower()
+                font = getattr(style, "font", None)
+                self.looks[style.style_id] = (
+                    bool(font and font.bold),
+                    bool(font and font.italic),
+                )
+
+    def paragraph_style(self, para: Paragraph) -> str:
+        style_id = para._p.style
+        return self.names.get(style_id, "") if style_id else "normal"
+
+    def run_looks(self, style_id: str | None) -> tuple[bool, bool]:
+        return self.looks.get(style_id, (False, False)) if style_id else (False, False)
+
+
 def _lines(document: WordDocument) -> Iterator[_Line]:
     from docx.table import Table
 
+    styles = _Styles(document)
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
                 for cell in row.cells:
                     for para in cell.paragraphs:
-                        yield from _paragraph_lines(para)
+                        yield from _paragraph_lines(para, styles)
         else:
-            yield from _paragraph_lines(block)
+            yield from _paragraph_lines(block, styles)
 
 
-def _paragraph_lines(para: Paragraph) -> Iterator[_Line]:
-    style = (para.style.name if para.style is not None else "").strip().lower()
+def _paragraph_lines(para: Paragraph, styles: _Styles) -> Iterator[_Line]:
+    style = styles.paragraph_style(para)
     heading = 1 if style == "title" else 0
     found = _HEADING_STYLE.match(style)
     if found:
         heading = min(int(found.group(1)), 6)
     numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
     item = not heading and (numbered or style.startswith("list"))
-    for spans in _split_lines(_spans(para)):
+    for spans in _split_lines(_spans(para, styles)):
         if "".join(s.text for s in spans).strip():
             yield _Line(spans, heading, style == "subtitle", item)
 
 
-def _spans(para: Paragraph) -> list[_Span]:
+def _spans(para: Paragraph, styles: _Styles) -> list[_Span]:
     from docx.text.hyperlink import Hyperlink
 
     spans: list[_Span] = []
     for piece in para.iter_inner_content():
         if isinstance(piece, Hyperlink):
             address = piece.address if piece.address.lower().startswith(LINK_SCHEMES) else ""
-            spans.extend(_run_span(run, address) for run in piece.runs)
+            spans.extend(_run_span(run, address, styles) for run in piece.runs)
         else:
-            spans.append(_run_span(piece, ""))
+            spans.append(_run_span(piece, "", styles))
     return spans
 
 
-def _run_span(run: object, link: str) -> _Span:
-    from docx.text.run import Run
-
-    assert isinstance(run, Run)
-    style_font = run.style.font if run.style is not None else None
-    bold = bool(run.bold or (run.bold is None and style_font is not None and style_font.bold))
-    italic = bool(
-        run.italic or (run.italic is None and style_font is not None and style_font.italic)
-    )
-    return _Span(run.text.replace("\t", " "), bold, italic, link)
+def _run_span(run: Run, link: str, styles: _Styles) -> _Span:
+    # Bold or italic set on the run wins; left unset, the run's character style (Strong,
+    # Emphasis) decides.
+    style_bold, style_italic = styles.run_looks(run._r.style)
+    bold = run.bold if run.bold is not None else style_bold
+    italic = run.italic if run.italic is not None else style_italic
+    return _Span(run.text.replace("\t", " "), bool(bold), bool(italic), link)
 
 
 def _split_lines(spans: list[_Span]) -> Iterator[tuple[_Span, ...]]:
