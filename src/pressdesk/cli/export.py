@@ -115,17 +115,13 @@ def run(args: argparse.Namespace) -> int:
 def export_options(
     source: Path, release: Release, formats: list[str], wrap: int | None
 ) -> ExportOptions:
-    """The plain text's wrap; for paged formats, the paper and the organisation's logo."""
-    from pressdesk.render.formats import EXPORTS
+    """The plain text's wrap; for Word and PDF, the paper and the organisation's logo."""
+    from pressdesk.render.page_setup import export_options as options_for
 
-    if not any(EXPORTS[f].paged for f in formats):
-        return ExportOptions(wrap=wrap)
-    from pressdesk.render.page_setup import open_library, page_setup
-
-    setup = page_setup(source.parent, release, open_library() if "pdf" in formats else None)
-    for note in setup.notes:
+    options, notes = options_for(source.parent, release, formats, wrap)
+    for note in notes:
         print(f"pressdesk: {note}", file=sys.stderr)
-    return ExportOptions(wrap, setup.paper, setup.logo)
+    return options
 
 
 def _format_from_name(output: str | None) -> str:

@@ -81,7 +81,7 @@ EXPORTS: dict[str, ExportFormat] = {
         ExportFormat("markdown", ".md", "Markdown", _markdown),
         ExportFormat("html", ".html", "HTML email", _html),
         ExportFormat("eml", ".eml", "Email draft (.eml)", _eml),
-        ExportFormat("docx", ".docx", "Word document (.docx)", _docx, paged=True),
+        ExportFormat("docx", ".docx", "Word document", _docx, paged=True),
         ExportFormat("pdf", ".pdf", "PDF for print", _pdf, paged=True),
     )
 }

@@ -7,13 +7,14 @@ boilerplate the release carries (docs/library.md), relative to the library folde
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from pressdesk.errors import PressdeskError
 from pressdesk.model import Release
-from pressdesk.render.formats import Paper
+from pressdesk.render.formats import EXPORTS, ExportOptions, Paper
 
 if TYPE_CHECKING:
     from pressdesk.library import Library
@@ -25,6 +26,21 @@ class PageSetup:
     logo: Path | None = None
     # Why a logo named in the library is not used (one line each), for the command to print.
     notes: tuple[str, ...] = field(default=())
+
+
+def export_options(
+    folder: Path, release: Release, formats: Iterable[str], wrap: int | None = None
+) -> tuple[ExportOptions, tuple[str, ...]]:
+    """What `formats` need besides a release kept in `folder`, and why a logo is not used.
+
+    Only a paged format reads `pressdesk.toml`, and only the PDF opens the library, so a text
+    export never fails on either. A bad `pressdesk.toml` is a PressdeskError, as for `check`.
+    """
+    formats = list(formats)
+    if not any(EXPORTS[f].paged for f in formats):
+        return ExportOptions(wrap=wrap), ()
+    setup = page_setup(folder, release, open_library() if "pdf" in formats else None)
+    return ExportOptions(wrap, setup.paper, setup.logo), setup.notes
 
 
 def paper_for(folder: Path) -> Paper:
