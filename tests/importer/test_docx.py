@@ -167,6 +167,23 @@ def test_a_paragraph_that_looks_like_markdown_stays_words() -> None:
     )
 
 
+def test_findings_name_the_documents_paragraphs() -> None:
+    data = word_document(
+        [
+            ("Normal", "For Immediate Release: Oct. 14, 2026"),
+            ("Title", "Board Restores Routes"),
+            ("Normal", "COLUMBUS, Ohio — The board voted on Tuesday."),
+            ("Normal", "-more-"),
+            ("Normal", "The routes return on Nov. 2."),
+            ("Normal", "###"),
+        ]
+    )
+    marker = [f for f in import_docx(data).findings if f.rule == "structure-more-marker"]
+    assert [(f.line, f.message) for f in marker] == [
+        (4, "line 4: a page marker (-more-), left out")
+    ]
+
+
 @pytest.mark.parametrize("path", RELEASES, ids=lambda p: p.name)
 def test_the_word_export_reads_back_to_the_same_release(path: Path) -> None:
     release = _normalised(load(path))

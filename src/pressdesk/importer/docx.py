@@ -42,6 +42,7 @@ _HEADING_STYLE = re.compile(r"^heading (\d)$")
 _BLOCK_START = re.compile(
     r"^(?:#{1,6}(?=\s|$)|[>|]|[-+*](?=\s|$)|(?:[-*]\s*){3,}$|```|~~~|=+\s*$|\[[^\]]*\]:)"
 )
+_NAMED_LINE = re.compile(r"\bline (\d+)\b")
 _ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
@@ -90,10 +91,18 @@ def import_docx(data: bytes, *, name: str = "<docx>") -> ImportResult:
     result = import_text(text, fmt=fmt, name=name)
     if fmt == "text":
         return result  # one line per paragraph already
-    # The Markdown has a blank line between paragraphs: line 2n-1 is the n-th paragraph.
+    # The Markdown has a blank line between paragraphs: line 2n-1 is the n-th paragraph, in the
+    # findings' places and in messages that name a line.
     return ImportResult(
         result.release,
-        [dataclasses.replace(f, line=(f.line + 1) // 2) if f.line else f for f in result.findings],
+        [
+            dataclasses.replace(
+                f,
+                line=(f.line + 1) // 2 if f.line else f.line,
+                message=_NAMED_LINE.sub(lambda m: f"line {(int(m[1]) + 1) // 2}", f.message),
+            )
+            for f in result.findings
+        ],
         {
             key: dataclasses.replace(o, line=(o.line + 1) // 2, breaks=())
             for key, o in result.source.items()
