@@ -1,6 +1,7 @@
-"""Any release a command is given: a `.toml` release file, or a text or Markdown release.
+"""Any release a command is given: a `.toml` release file, or a text, Markdown or Word release.
 
-Text and Markdown releases go through the importer on the fly; everything else is read as TOML.
+Text, Markdown and Word releases go through the importer on the fly; everything else is read as
+TOML.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from pressdesk.findings import Finding, Origin
 from pressdesk.model import Release
 from pressdesk.store import ReleaseFileError, loads, read_text
 
-InputFormat = Literal["toml", "text", "markdown"]
-TypedFormat = Literal["text", "markdown"]
+InputFormat = Literal["toml", "text", "markdown", "docx"]
+TypedFormat = Literal["text", "markdown", "docx"]
 
 # Suffixes read as typed releases rather than release files. `check` and `export` read anything
-# else as a release file (TOML); `import` reads anything but `.toml` as plain text.
+# else as a release file (TOML); `import` reads anything but `.toml` as plain text. A `.docx` is
+# read as bytes (importer/docx.py), the rest as UTF-8 text.
 TEXT_SUFFIXES: dict[str, TypedFormat] = {
     ".txt": "text",
     ".text": "text",
@@ -28,6 +30,7 @@ TEXT_SUFFIXES: dict[str, TypedFormat] = {
     ".markdown": "markdown",
     ".mdown": "markdown",
     ".mkd": "markdown",
+    ".docx": "docx",
 }
 
 
@@ -54,8 +57,13 @@ def typed_format(path: Path | str) -> TypedFormat:
 def load_input(path: Path | str) -> Loaded:
     """Load `path` as a release; a missing, folder, non-UTF-8 or empty file is a PressdeskError."""
     path = Path(path)
-    text = read_text(path)
     fmt = input_format(path)
+    if fmt == "docx":
+        from pressdesk.importer.docx import read_docx
+
+        imported = read_docx(path)
+        return Loaded(imported.release, dict(imported.source), list(imported.findings), fmt)
+    text = read_text(path)
     if fmt == "toml":
         try:
             document = loads(text, name=str(path))

@@ -260,7 +260,7 @@ def test_check_stays_light(tmp_path: Path) -> None:
         "import sys\n"
         "from pressdesk.cli import main\n"
         f"status = main(['check', {str(path)!r}])\n"
-        "heavy = [m for m in ('textual', 'rich', 'phonenumbers', 'email_validator') if m in sys.modules]\n"
+        "heavy = [m for m in ('textual', 'rich', 'phonenumbers', 'email_validator', 'docx', 'typst') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

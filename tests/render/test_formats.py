@@ -14,6 +14,8 @@ def test_every_format_has_its_own_extension_and_label() -> None:
         ("markdown", ".md"),
         ("html", ".html"),
         ("eml", ".eml"),
+        ("docx", ".docx"),
+        ("pdf", ".pdf"),
     ]
     assert len({f.label for f in EXPORTS.values()}) == len(EXPORTS)
 

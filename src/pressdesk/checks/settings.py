@@ -18,6 +18,7 @@ from pressdesk.model import PROFILES
 
 SETTINGS_FILE = "pressdesk.toml"
 LEVELS = ("off", "error", "warning", "info")
+PAGES = ("letter", "a4")
 
 # AP's 30 US cities that stand alone in a dateline (no state after them).
 STANDALONE_CITIES = (
@@ -184,6 +185,8 @@ class Settings:
     acronyms: tuple[str, ...] = ACRONYMS
     # buzzwords (Tier 2): replaces the built-in list when set
     buzzwords: tuple[str, ...] = BUZZWORDS
+    # the PDF and Word exports' paper: "letter" or "a4" (docs/exports.md)
+    page: str = "letter"
     # the settings file these came from, if any (for messages)
     source: Path | None = None
 
@@ -246,6 +249,12 @@ def settings_from_dict(data: Mapping[str, Any], path: Path) -> Settings:
                     f"{path}: profile must be one of {', '.join(PROFILES)}, not {value!r}"
                 )
             changes["profile"] = value
+        elif key == "page":
+            if value not in PAGES:
+                raise PressdeskError(
+                    f"{path}: page must be one of {', '.join(PAGES)}, not {value!r}"
+                )
+            changes["page"] = value
         elif key == "rules":
             changes["rules"] = MappingProxyType(_rules(value, path))
         elif key == "thresholds":
@@ -254,7 +263,7 @@ def settings_from_dict(data: Mapping[str, Any], path: Path) -> Settings:
             changes.update(_word_lists(value, path))
         else:
             raise PressdeskError(
-                f"{path}: unknown setting {key!r} (expected profile, [rules], [thresholds], [words])"
+                f"{path}: unknown setting {key!r} (expected profile, page, [rules], [thresholds], [words])"
             )
     return replace(Settings(), **changes)
 

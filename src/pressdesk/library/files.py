@@ -20,7 +20,7 @@ from pressdesk.errors import PressdeskError
 from pressdesk.library.names import loose_key
 from pressdesk.library.orgs import ORG_KINDS, EarlierBoilerplate, Organisation, OrgKind, Person
 
-TOP_KEYS = ("name", "short_name", "kind", "website", "members", "boilerplate", "people")
+TOP_KEYS = ("name", "short_name", "kind", "website", "logo", "members", "boilerplate", "people")
 BOILERPLATE_KEYS = ("text", "heading", "since", "earlier")
 EARLIER_KEYS = ("text", "replaced", "since")
 PERSON_KEYS = ("name", "title", "email", "phone", "media_contact")
@@ -154,6 +154,7 @@ class _Reader:
             kind=cast(OrgKind, kind),
             short_name=self.text(top, "short_name", ""),
             website=self.text(top, "website", ""),
+            logo=self.text(top, "logo", "").strip(),
             boilerplate=text,
             boilerplate_heading=heading,
             boilerplate_since=since,
@@ -297,6 +298,8 @@ def dumps_org(org: Organisation) -> str:
     top["kind"] = org.kind
     if org.website:
         top["website"] = org.website
+    if org.logo:
+        top["logo"] = org.logo
     if org.kind == "coalition":
         top["members"] = list(org.members)
     # Tables are written as [section] headers rather than inline tables, one per person and

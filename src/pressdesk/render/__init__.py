@@ -1,6 +1,8 @@
-"""The exports: one release as plain text, Markdown, email-ready HTML and a `.eml` draft."""
+"""The exports: one release as plain text, Markdown, email-ready HTML, a `.eml` draft, Word and PDF."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from pressdesk.model import Release
 from pressdesk.render.formats import (
@@ -8,6 +10,7 @@ from pressdesk.render.formats import (
     EXTENSIONS,
     FORMATS,
     ExportFormat,
+    ExportOptions,
     export_format,
     format_for_extension,
 )
@@ -18,6 +21,7 @@ __all__ = [
     "EXTENSIONS",
     "FORMATS",
     "ExportFormat",
+    "ExportOptions",
     "export_format",
     "format_for_extension",
     "output_name",
@@ -58,6 +62,12 @@ def render_eml(release: Release) -> bytes:
     return _render(release)
 
 
-def render(release: Release, fmt: str, *, wrap: int | None = None) -> bytes:
+def render(
+    release: Release, fmt: str, *, wrap: int | None = None, options: ExportOptions | None = None
+) -> bytes:
     """One export as bytes (UTF-8 for the text formats); `wrap` applies to plain text only."""
-    return export_format(fmt).make(release, wrap)
+    if options is None:
+        options = ExportOptions(wrap=wrap)
+    elif wrap is not None:
+        options = replace(options, wrap=wrap)
+    return export_format(fmt).make(release, options)
