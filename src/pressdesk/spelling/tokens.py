@@ -1,0 +1,67 @@
+"""The words of a text that a spell checker should read, with where each one is.
+
+Left out: web and email addresses, @handles, #hashtags, anything with a digit in it (`COVID-19`,
+`3rd`), abbreviations with inner full stops (`U.S.`, `e.g.`), and in Markdown the link targets,
+`<autolinks>` and `code spans`. Hyphenated and slashed words are read part by part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Markdown that holds no prose: a link's target `](…)`, an autolink `<…>`, a code span `…`.
+_NOT_PROSE = re.compile(r"\]\([^)\s]*\)|<[^>\s]+>|`[^`\n]*`")
+_CHUNK = re.compile(r"\S+")
+# Addresses and the like, recognised on the whole chunk between spaces.
+_ADDRESS = re.compile(r"@|://|^www\.|^#\w|\w\.\w|\d")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_OPENERS = "\"'“‘([{*_"
+_SENTENCE_END = ".!?:;•"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: its span in the text, whether a sentence begins with it, and what joins it on."""
+
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+    hyphen_after: bool  # the first part of `co-designers`, `pre-dawn`
+    hyphen_before: bool  # the second part of `Valdes-Valle`
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """The words of `text` worth checking, in order."""
+    # Markup that holds no prose is blanked out, so offsets still point into `text`.
+    plain = _NOT_PROSE.sub(lambda m: " " * len(m.group(0)), text) if _has_markup(text) else text
+    for chunk in _CHUNK.finditer(plain):
+        if _ADDRESS.search(chunk.group(0)):
+            continue
+        for m in _WORD.finditer(plain, chunk.start(), chunk.end()):
+            word = m.group(0)
+            end = m.end()
+            if word.endswith(("'s", "’s")):
+                word, end = word[:-2], end - 2
+            yield Token(
+                m.start(),
+                end,
+                word,
+                _starts_sentence(text, m.start()),
+                text[m.end() : m.end() + 1] == "-",
+                m.start() > 0 and text[m.start() - 1] == "-",
+            )
+
+
+def _has_markup(text: str) -> bool:
+    return "](" in text or "`" in text or "<" in text
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether the word at `pos` opens the text or a sentence (after . ! ? : and opening marks)."""
+    i = pos - 1
+    while i >= 0 and (text[i].isspace() or text[i] in _OPENERS):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
