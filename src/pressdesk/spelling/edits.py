@@ -66,8 +66,8 @@ def _same_length(typo: str, word: str) -> Edit | None:
     return None
 
 
-def _first_difference(longer: str, shorter: str) -> int:
-    for i, (a, b) in enumerate(zip(longer, shorter, strict=False)):
-        if a != b:
+def _first_difference(a: str, b: str) -> int:
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
             return i
-    return len(shorter)
+    return min(len(a), len(b))
