@@ -82,17 +82,22 @@ class Speller:
 
     def check(self, texts: Sequence[Text]) -> list[list[Misspelling]]:
         """The misspellings of each text; words are counted across all of them."""
-        read = [[t for t in tokens(text.text) if len(t.text) >= MIN_LENGTH] for text in texts]
+        read = [list(tokens(text.text, self._unknown)) for text in texts]
         uses = Counter(t.text for found in read for t in found)
         lower_uses = Counter(t.text.casefold() for found in read for t in found)
         judge = _Judge(self, uses, lower_uses)
         out: list[list[Misspelling]] = []
         for text, found in zip(texts, read, strict=True):
-            misspelt = (
-                judge.judge(t, text.title_case) for t in found if t.text.casefold() not in self.skip
-            )
+            misspelt = (judge.judge(t, text.title_case) for t in found)
             out.append([m for m in misspelt if m is not None])
         return out
+
+    def _unknown(self, word: str) -> bool:
+        """The quick first test: long enough, not a known word and not a name or known word."""
+        if len(word) < MIN_LENGTH:
+            return False
+        key = word.replace("’", "'").casefold()
+        return not self.dictionary.known(key) and key not in self.skip
 
 
 class _Judge:
