@@ -50,7 +50,7 @@ class Finding:
     suggestions: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        """The shape of CONTRACT.md §3."""
+        """The shape `check --format json` prints (docs/cli.md)."""
         out: dict[str, object] = {
             "rule": self.rule,
             "severity": self.severity.value,

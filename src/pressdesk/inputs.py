@@ -17,13 +17,17 @@ from pressdesk.model import Release
 from pressdesk.store import ReleaseFileError, loads, read_text
 
 InputFormat = Literal["toml", "text", "markdown"]
+TypedFormat = Literal["text", "markdown"]
 
-# Suffixes read as typed releases rather than release files; anything else is TOML.
-TEXT_SUFFIXES: dict[str, Literal["text", "markdown"]] = {
+# Suffixes read as typed releases rather than release files. `check` and `export` read anything
+# else as a release file (TOML); `import` reads anything but `.toml` as plain text.
+TEXT_SUFFIXES: dict[str, TypedFormat] = {
     ".txt": "text",
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
 }
 
 
@@ -38,8 +42,13 @@ class Loaded:
 
 
 def input_format(path: Path | str) -> InputFormat:
-    """How a file will be read, from its suffix."""
+    """How `check` and `export` read a file, from its suffix."""
     return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "toml")
+
+
+def typed_format(path: Path | str) -> TypedFormat:
+    """How `import` reads a typed release: Markdown by its suffix, anything else as plain text."""
+    return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "text")
 
 
 def load_input(path: Path | str) -> Loaded:

@@ -1,6 +1,6 @@
 """The one model of a press release: immutable values that every part of pressdesk shares.
 
-The file format (CONTRACT.md §1) maps onto these classes one to one; `store` reads and writes them,
+The file format (docs/file-format.md) maps onto these classes one to one; `store` reads and writes them,
 `checks` judges them, `render` lays them out, `importer` builds them and the TUI edits them.
 Text fields hold what the staffer typed: no enclosing quote marks, no hand-made dashes.
 """
@@ -40,11 +40,20 @@ class Contact:
 
 @dataclass(frozen=True)
 class Speaker:
-    """The person a quote is attributed to."""
+    """Who a quote is attributed to: a person, or an organisation issuing a statement.
+
+    A statement from an organisation has no name (`Speaker(name="", org="Mijente")`); a speaker
+    with neither a name nor an organisation says nothing and is treated as no speaker.
+    """
 
     name: str
     title: str = ""
     org: str = ""
+
+    @property
+    def who(self) -> str:
+        """What a reader is told said it: the person's name, else the organisation's."""
+        return self.name.strip() or self.org.strip()
 
 
 @dataclass(frozen=True)
@@ -131,7 +140,7 @@ class Release:
 
 
 # --- field paths -------------------------------------------------------------------------------
-# A field path names one text field of a release, as findings and fixes do (CONTRACT.md §3):
+# A field path names one text field of a release, as findings and fixes do (docs/cli.md, "Field paths"):
 # `headline`, `contacts[0].email`, `body[3].paragraphs[1]`, `body[3].speaker.org`,
 # `body[2].text`, `body[4].heading`, `body[5].items[0]`, `boilerplate[0].text`.
 

@@ -1,7 +1,7 @@
 """Format version 1's rules: the keys each table takes, their types, and a one-line error for each slip.
 
 `parse` turns release TOML into a `Release` or raises `ReleaseFileError` naming file, line, key path
-and what was expected (CONTRACT.md §1). The store wraps it; nothing else needs to.
+and what was expected (docs/file-format.md). The store wraps it; nothing else needs to.
 """
 
 from __future__ import annotations
@@ -365,4 +365,11 @@ class _Reader:
         if not isinstance(value, dict):
             self.wrong_type(where, '{ name = "…", title = "…", org = "…" }', value)
         self.only(value, where, SPEAKER_KEYS, "a speaker")
-        return Speaker(*(self.text(value, k, where, required=k == "name") for k in SPEAKER_KEYS))
+        # A person (`name`) or an organisation issuing a statement (`org`): one of them is needed.
+        speaker = Speaker(*(self.text(value, k, where) for k in SPEAKER_KEYS))
+        if "name" not in value and "org" not in value:
+            self.fail(
+                f"{where}.name",
+                'missing (expected name = "…", or org = "…" for a statement issued by an organisation)',
+            )
+        return speaker

@@ -1,4 +1,4 @@
-"""The release file (CONTRACT.md §1, format version 1): TOML to `Release` and back, strictly.
+"""The release file (docs/file-format.md, format version 1): TOML to `Release` and back, strictly.
 
 Every problem in a file is one `ReleaseFileError` line naming the file, the line, the key path and
 what was expected (see `release_schema`). Saves are atomic, and saving what was loaded, unchanged,
@@ -267,7 +267,9 @@ def _speaker(speaker: Speaker) -> _Inline:
     fields = [("name", speaker.name), ("title", speaker.title), ("org", speaker.org)]
     # Multi-line strings are allowed inside an inline table (TOML 1.0), and keep a newline a
     # newline, so the source map can follow the text onto its lines as everywhere else.
-    inner = ", ".join(f"{k} = {_written(v)}" for k, v in fields if k == "name" or v)
+    # An organisation's statement has no name; a person's name is written even when empty.
+    keep_name = bool(speaker.name) or not speaker.org
+    inner = ", ".join(f"{k} = {_written(v)}" for k, v in fields if v or (k == "name" and keep_name))
     return _Inline(f"{{ {inner} }}")
 
 
@@ -279,7 +281,7 @@ def _pair(key: str, value: object) -> str:
     if isinstance(value, _Inline):
         return f"{key} = {value}\n"
     if isinstance(value, (date, datetime)):
-        return f"{key} = {value.isoformat()}\n"  # the `T` form of CONTRACT.md, not tomli-w's space
+        return f"{key} = {value.isoformat()}\n"  # the `T` form of docs/file-format.md, not tomli-w's space
     return f"{key} = {_written(value)}\n"
 
 

@@ -183,3 +183,20 @@ def test_said_style_without_a_name_keeps_the_header_line() -> None:
         "Director, Tenants United",
         f"{OPEN}Words.{CLOSE}",
     ]
+
+
+def test_a_statement_from_an_organisation_is_headed_by_its_name() -> None:
+    quote = Quote(("We will keep organising.",), Speaker("", org="Riders Alliance"))
+    release = statement().replace(body=(Paragraph("Lede."), quote))
+    assert render_text(release).splitlines()[4:6] == [
+        "Riders Alliance",
+        f"{OPEN}We will keep organising.{CLOSE}",
+    ]
+
+
+def test_an_organisation_says_its_statement_in_said_style() -> None:
+    quote = Quote(("We will keep organising.",), Speaker("", org="Riders Alliance"), style="said")
+    release = statement().replace(body=(Paragraph("Lede."), quote))
+    assert render_text(release).splitlines()[4] == (
+        f"{OPEN}We will keep organising,{CLOSE} said Riders Alliance."
+    )

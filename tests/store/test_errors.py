@@ -105,8 +105,8 @@ def test_any_input_refuses_the_same_way(bad: BadFile, tmp_path: Path) -> None:
             "7: body[0].speaker.org: expected text in quotes, found a number (7)",
         ),
         (
-            ("text = ", "speaker = { org = 'Riders' }\nparagraphs = ['x']\n# "),
-            '7: body[0].speaker.name: missing (expected name = "…")',
+            ("text = ", "speaker = { title = 'Director' }\nparagraphs = ['x']\n# "),
+            '7: body[0].speaker.name: missing (expected name = "…", or org = "…" for a statement issued by an organisation)',
         ),
         (
             ("text = ", "speaker = 'Ana'\nparagraphs = ['x']\n# "),

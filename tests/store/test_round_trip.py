@@ -304,3 +304,11 @@ def test_an_offset_toml_cannot_hold_is_saved_in_utc() -> None:
     text = store.dumps(Release(date=date(1880, 6, 9), headline="H", embargo=embargo))
     assert "\nembargo = 1880-06-09T04:57:02+00:00\n" in text
     assert store.loads(text).release.embargo == embargo
+
+
+def test_a_statement_from_an_organisation_is_saved_without_a_name_and_loads_back() -> None:
+    quote = Quote(("We will keep organising.",), Speaker("", org="Riders Alliance"))
+    release = Release(date=date(2026, 11, 24), headline="H", body=(quote,))
+    text = store.dumps(release)
+    assert 'speaker = { org = "Riders Alliance" }\n' in text
+    assert store.loads(text).release == release

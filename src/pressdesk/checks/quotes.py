@@ -21,7 +21,7 @@ from pressdesk.checks.text import (
     prose_fields,
 )
 from pressdesk.findings import Finding
-from pressdesk.model import Paragraph, Quote, Release
+from pressdesk.model import Paragraph, Quote, Release, Speaker
 
 ATTRIBUTION = re.compile(r"\b(?:said|says|according to|told|stated|added)\b", re.IGNORECASE)
 SOURCES_Q = "GATEHOUSE-Q, VCU, SPEAKW, QMORG"
@@ -38,8 +38,8 @@ def quote_attributed(release: Release, ctx: Context) -> Iterator[Finding]:
     after = ""  # the speaker of the last attributed quote block, to place an orphan
     for i, block in enumerate(release.body):
         if isinstance(block, Quote):
-            if block.speaker is not None and block.speaker.name.strip():
-                after = block.speaker.name
+            if block.speaker is not None and block.speaker.who:
+                after = block.speaker.who
                 continue
             first = next((p for p in block.paragraphs if p.strip()), "")
             j = block.paragraphs.index(first) if first else 0
@@ -77,17 +77,14 @@ def speaker_has_quote(release: Release, ctx: Context) -> Iterator[Finding]:
         if (
             isinstance(block, Quote)
             and block.speaker is not None
-            and block.speaker.name.strip()
+            and block.speaker.who
             and not any(p.strip() for p in block.paragraphs)
         ):
-            name = block.speaker.name
             yield finding(
                 "speaker-has-quote",
                 "error",
-                f"{name} has no quote",
-                f"body[{i}].speaker.name",
-                0,
-                len(name),
+                f"{block.speaker.who} has no quote",
+                *_who_span(block.speaker, f"body[{i}].speaker"),
             )
 
 
@@ -333,16 +330,20 @@ def quote_approved(release: Release, ctx: Context) -> Iterator[Finding]:
     severity = "error" if ctx.final else "warning"
     for i, block in enumerate(release.body):
         if isinstance(block, Quote) and not block.approved:
-            if block.speaker is not None and block.speaker.name.strip():
-                name = block.speaker.name
+            if block.speaker is not None and block.speaker.who:
                 yield finding(
                     "quote-approved",
                     severity,
-                    f"{name} has not approved this quote",
-                    f"body[{i}].speaker.name",
-                    0,
-                    len(name),
+                    f"{block.speaker.who} has not approved this quote",
+                    *_who_span(block.speaker, f"body[{i}].speaker"),
                 )
             else:
                 where = f"body[{i}].paragraphs[0]" if block.paragraphs else f"body[{i}]"
                 yield finding("quote-approved", severity, "this quote has not been approved", where)
+
+
+def _who_span(speaker: Speaker, path: str) -> tuple[str, int, int]:
+    """The field naming who said it: the name, or the organisation of an organisation's statement."""
+    if speaker.name.strip():
+        return f"{path}.name", 0, len(speaker.name)
+    return f"{path}.org", 0, len(speaker.org)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pressdesk.errors import PressdeskError
 from pressdesk.model import Release
+from pressdesk.render.formats import EXTENSIONS, FORMATS, format_for_extension
 
-FORMATS = ("text", "markdown", "html", "eml")
 CHOICES = (*FORMATS, "all")
 
 
@@ -31,7 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--output",
         metavar="PATH",
         help="where to write: a file, a folder, or - for standard output (one format only); "
-        "with --to all, a folder or a name stem (out -> out.txt, out.md, out.html, out.eml)",
+        "with --to all, a folder or a name stem (out -> "
+        + ", ".join(f"out{e}" for e in EXTENSIONS.values())
+        + ")",
     )
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
     parser.add_argument(
@@ -58,7 +60,7 @@ def load_release(path: Path) -> Release:
 
 def targets(release: Release, source: Path, formats: list[str], output: str | None) -> list[Path]:
     """The file each format is written to, in the order of `formats`."""
-    from pressdesk.render import EXTENSIONS, output_name, output_stem
+    from pressdesk.render import output_name, output_stem
 
     if output is None:
         return [source.parent / output_name(release, f) for f in formats]
@@ -109,13 +111,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _format_from_name(output: str | None) -> str:
     """`-o release.html` with no --to means the HTML email; anything else, plain text."""
-    from pressdesk.render import EXTENSIONS
-
-    suffix = Path(output).suffix.lower() if output and output != "-" else ""
-    for fmt, extension in EXTENSIONS.items():
-        if suffix == extension:
-            return fmt
-    return "text"
+    suffix = Path(output).suffix if output and output != "-" else ""
+    return format_for_extension(suffix) or "text"
 
 
 def _check_targets(paths: list[Path], source: Path, *, force: bool) -> None:

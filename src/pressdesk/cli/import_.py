@@ -14,8 +14,6 @@ from pathlib import Path
 from pressdesk.cli.common import require_file
 from pressdesk.errors import PressdeskError
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -28,14 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite an existing release file")
 
 
-def input_format(path: Path) -> str:
-    """ "markdown" for .md files, "text" for anything else."""
-    return "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-
-
 def run(args: argparse.Namespace) -> int:
     from pressdesk import store
     from pressdesk.importer import import_text
+    from pressdesk.inputs import typed_format
 
     source = require_file(args.textfile)
     if source.suffix.lower() == ".toml":
@@ -55,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         if not target.parent.is_dir():
             raise PressdeskError(f"{target.parent}: no such folder")
     text = store.read_text(source)
-    result = import_text(text, fmt=input_format(source), name=str(source))
+    result = import_text(text, fmt=typed_format(source), name=str(source))
     for f in result.findings:
         print(
             f"{source}:{f.line or 1}:{f.column or 1}: {f.severity} [{f.rule}] {f.message}",

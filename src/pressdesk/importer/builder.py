@@ -13,7 +13,7 @@ from pressdesk.model import Block, Boilerplate, Contact
 
 @dataclass
 class Builder:
-    """The release under construction. Field paths match CONTRACT.md §3."""
+    """The release under construction. Field paths as docs/cli.md names them."""
 
     kind: str = ""
     line: str = "immediate"

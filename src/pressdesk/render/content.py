@@ -75,7 +75,9 @@ def speaker_header(speaker: Speaker) -> str:
 
 
 def attribution(speaker: Speaker) -> str:
-    """The said-style attribution: `said Name, Title of Organization`."""
+    """The said-style attribution: `said Name, Title of Organization`, or `said Organization`."""
+    if not speaker.name.strip():
+        return f"said {speaker.org.strip()}"
     words = f"said {speaker.name.strip()}"
     title, org = speaker.title.strip(), speaker.org.strip()
     if title:
@@ -94,12 +96,17 @@ def quote_paragraphs(quote: Quote) -> tuple[str, ...]:
     paras = [smarten(p.strip(), level=1) for p in quote.paragraphs]
     if not paras:
         return ()
-    said = quote.style == "said" and quote.speaker is not None and quote.speaker.name.strip()
-    if said and quote.speaker is not None:
+    if quote.style == "said" and quote.speaker is not None and _can_say(quote.speaker):
         first = _with_attribution_comma(paras[0])
         opened = f"{DOUBLE[0]}{first}{DOUBLE[1]} {attribution(quote.speaker)}."
         return (opened, *_run(paras[1:]))
     return _run(paras)
+
+
+def _can_say(speaker: Speaker) -> bool:
+    # Said style needs someone to say it: a person, or an organisation on its own. A title with no
+    # name (`said Director of …`) cannot, so that quote keeps its header line.
+    return bool(speaker.name.strip() or (speaker.org.strip() and not speaker.title.strip()))
 
 
 def _run(paras: list[str]) -> tuple[str, ...]:
@@ -161,7 +168,7 @@ def _blocks(release: Release, text: Callable[[str], T]) -> tuple[Block[T], ...]:
             blocks.append(Block("list", items=items))
         else:
             # Said style without a name to say it falls back to the header line.
-            said = block.style == "said" and block.speaker and block.speaker.name.strip()
+            said = block.style == "said" and block.speaker and _can_say(block.speaker)
             header = block.speaker and not said and speaker_header(block.speaker)
             blocks.append(
                 Block(

@@ -13,7 +13,7 @@ from pressdesk.tui.desk_commands import DeskCommands
 from pressdesk.tui.screens.export_screen import ExportScreen
 
 from .desk_app import DeskApp, sample_release
-from .helpers import settle
+from .desk_helpers import settle
 
 
 async def titles(app: DeskApp) -> list[str]:

@@ -17,7 +17,7 @@ from pressdesk.model import Boilerplate, Contact, Paragraph, Quote, Release, Spe
 from pressdesk.tui.checking import FindingsReady
 
 from .desk_app import DeskApp
-from .helpers import settle
+from .desk_helpers import settle
 
 SENTENCE = (
     "Tenants in Bayport have told the coalition for years that the rent board ignored them, "

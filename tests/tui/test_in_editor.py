@@ -18,7 +18,7 @@ from pressdesk.tui.widgets.choice import ChoiceField
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 from pressdesk.tui.widgets.step_list import StepList
 
-from .helpers import settle
+from .desk_helpers import settle
 
 HEADLINE = "HARBOR COALITION WELCOMES VOTE"
 

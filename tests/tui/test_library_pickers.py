@@ -18,7 +18,7 @@ from pressdesk.tui.screens.save_to_library import SaveToLibrary
 from pressdesk.tui.suggesters import organisation_suggester, speaker_suggester
 
 from .desk_app import DeskApp, sample_release
-from .helpers import settle
+from .desk_helpers import settle
 
 
 def no_checks(release: object, setup: object) -> tuple[()]:

@@ -14,7 +14,7 @@ from pressdesk.tui.screens.desk_confirm import DeskConfirm
 from pressdesk.tui.screens.export_screen import ExportScreen
 
 from .desk_app import DeskApp, sample_release
-from .helpers import settle
+from .desk_helpers import settle
 
 STEM = "2026-11-24-harbor-coalition-welcomes-rent-board-vote"
 

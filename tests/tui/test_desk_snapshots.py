@@ -12,7 +12,7 @@ from pressdesk.library import Library
 from pressdesk.tui.screens.export_screen import ExportScreen
 
 from .desk_app import DeskApp, sample_release
-from .helpers import settle
+from .desk_helpers import settle
 
 SIZE = (120, 32)
 

@@ -12,7 +12,7 @@ from pressdesk.model import Quote
 from pressdesk.tui.checking import FindingsReady
 
 from .desk_app import DeskApp, sample_release
-from .helpers import settle
+from .desk_helpers import settle
 
 
 async def highlight(app: DeskApp, pilot: Pilot[None], rule: str) -> None:
