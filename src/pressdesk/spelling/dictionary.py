@@ -9,6 +9,7 @@ export`, `new` and `--version` never pay for it (see docs/checks.md, "Spelling")
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -124,10 +125,51 @@ def _load(variant: Variant) -> Dictionary:
         AMERICAN_ENGLISH_SPELLINGS,
         BRITISH_ENGLISH_SPELLINGS,
     )
-    from spellchecker import SpellChecker
 
-    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
-    return Dictionary(counts, variant, BRITISH_ENGLISH_SPELLINGS, AMERICAN_ENGLISH_SPELLINGS)
+    return Dictionary(
+        _word_counts(), variant, BRITISH_ENGLISH_SPELLINGS, AMERICAN_ENGLISH_SPELLINGS
+    )
+
+
+# Entries parsed per slice: a few milliseconds of work each (see _word_counts).
+_SLICE = 4000
+
+
+def _word_counts() -> dict[str, int]:
+    """pyspellchecker's English word counts, read in slices.
+
+    `SpellChecker()` reads its word list with one `json.loads`, which holds Python's interpreter
+    lock for a quarter of a second or more: the editor checks in a thread, and its screen and
+    autosave would freeze that long. The list is one `"word": count` a line, so it is parsed a
+    few thousand lines at a time, letting other threads run in between. If the file is ever laid
+    out differently, it is read whole, as pyspellchecker reads it.
+    """
+    import importlib.resources
+    import zlib
+
+    resource = importlib.resources.files("spellchecker") / "resources" / "en.json.gz"
+    try:
+        packed = resource.read_bytes()
+    except OSError:  # not where this version keeps it: let pyspellchecker find it
+        from spellchecker import SpellChecker
+
+        return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    unpack = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip
+    parts: list[bytes] = []
+    while packed:
+        parts.append(unpack.decompress(packed, 1 << 18))
+        packed = unpack.unconsumed_tail
+    text = b"".join(parts).decode("utf-8").lower()
+    lines = text.split("\n")
+    counts: dict[str, int] = {}
+    try:
+        for i in range(0, len(lines), _SLICE):
+            piece = "\n".join(lines[i : i + _SLICE]).strip().strip("{}").strip().rstrip(",")
+            if piece:
+                counts.update(json.loads("{" + piece + "}"))
+    except ValueError:
+        counts = json.loads(text)
+    return counts
 
 
 def is_loaded() -> bool:
