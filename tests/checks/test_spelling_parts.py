@@ -71,3 +71,13 @@ def test_the_dictionary_knows_british_forms_only_in_en_gb() -> None:
     assert gb.preferred("color") == "colour" and us.preferred("color") == "color"
     with pytest.raises(ValueError):
         load_dictionary("en-AU")  # type: ignore[arg-type]
+
+
+def test_the_word_list_read_in_slices_is_pyspellchecker_s_own() -> None:
+    from spellchecker import SpellChecker
+
+    theirs = SpellChecker(language="en").word_frequency
+    ours = load_dictionary("en-US")
+    assert all(ours.known(word) for word in theirs.keys())
+    assert ours.frequency("the") == theirs["the"] / theirs.total_words
+    assert not ours.known("recieve")
