@@ -78,6 +78,6 @@ def test_the_word_list_read_in_slices_is_pyspellchecker_s_own() -> None:
 
     theirs = SpellChecker(language="en").word_frequency
     ours = load_dictionary("en-US")
-    assert all(ours.known(word) for word in theirs.keys())
+    assert all(ours.known(word) for word in theirs)
     assert ours.frequency("the") == theirs["the"] / theirs.total_words
     assert not ours.known("recieve")
