@@ -45,6 +45,9 @@ class Finding:
     fix: Fix | None = None
     line: int | None = None
     column: int | None = None
+    # Words to choose from (best first), e.g. a misspelling's corrections: offered, never applied
+    # by `--fix`, because each changes a word.
+    suggestions: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """The shape `check --format json` prints (docs/cli.md)."""
@@ -67,6 +70,8 @@ class Finding:
                 "end": self.fix.end,
                 "replacement": self.fix.replacement,
             }
+        if self.suggestions:
+            out["suggestions"] = list(self.suggestions)
         return out
 
 

@@ -43,6 +43,12 @@ SCHEMA = {
                                 "end": {"type": "integer", "minimum": 0},
                                 "line": {"type": "integer", "minimum": 1},
                                 "column": {"type": "integer", "minimum": 1},
+                                # optional, added with the spelling rule (docs/checks.md)
+                                "suggestions": {
+                                    "type": "array",
+                                    "items": {"type": "string", "minLength": 1},
+                                    "minItems": 1,
+                                },
                                 "fix": {
                                     "type": "object",
                                     "required": ["field", "start", "end", "replacement"],

@@ -25,6 +25,7 @@ FAMILIES = (
     "end_marks",
     "length_tone",
     "links",
+    "spelling",
 )
 OPTIONAL_FAMILIES = ("library_rules",)
 

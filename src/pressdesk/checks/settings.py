@@ -187,6 +187,9 @@ class Settings:
     buzzwords: tuple[str, ...] = BUZZWORDS
     # the PDF and Word exports' paper: "letter" or "a4" (docs/exports.md)
     page: str = "letter"
+    # spelling: the dictionary's English, and words it should take as spelled right
+    spelling: str = "en-US"
+    known_words: tuple[str, ...] = ()
     # the settings file these came from, if any (for messages)
     source: Path | None = None
 
@@ -208,7 +211,8 @@ class Settings:
 
 
 _INT_KEYS = {f.name for f in fields(Settings) if f.type == "int"}
-_LIST_KEYS = {"standalone_cities", "acronyms", "buzzwords"}
+_LIST_KEYS = {"standalone_cities", "acronyms", "buzzwords", "known"}
+SPELLINGS = ("en-US", "en-GB")
 
 
 def find_settings_file(start: Path) -> Path | None:
@@ -261,9 +265,16 @@ def settings_from_dict(data: Mapping[str, Any], path: Path) -> Settings:
             changes.update(_thresholds(value, path))
         elif key == "words":
             changes.update(_word_lists(value, path))
+        elif key == "spelling":
+            if value not in SPELLINGS:
+                raise PressdeskError(
+                    f"{path}: spelling must be one of {', '.join(SPELLINGS)}, not {value!r}"
+                )
+            changes["spelling"] = value
         else:
             raise PressdeskError(
-                f"{path}: unknown setting {key!r} (expected profile, page, [rules], [thresholds], [words])"
+                f"{path}: unknown setting {key!r} "
+                "(expected profile, page, spelling, [rules], [thresholds], [words])"
             )
     return replace(Settings(), **changes)
 
@@ -313,6 +324,8 @@ def _word_lists(value: object, path: Path) -> dict[str, tuple[str, ...]]:
             out[name] = ACRONYMS + tuple(items)
         elif name == "standalone_cities":
             out[name] = tuple(i.upper() for i in items)
+        elif name == "known":
+            out["known_words"] = tuple(items)
         else:
             out[name] = tuple(items)
     return out

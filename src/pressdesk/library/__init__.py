@@ -9,6 +9,7 @@ from pressdesk.library.harvest import SaveReport, coalition_name, save_from
 from pressdesk.library.names import loose_key, same_name, same_text
 from pressdesk.library.orgs import EarlierBoilerplate, Organisation, Person
 from pressdesk.library.starter import start_release
+from pressdesk.library.words import add_word, read_words, remove_word
 
 __all__ = [
     "EarlierBoilerplate",
@@ -17,12 +18,15 @@ __all__ = [
     "Organisation",
     "Person",
     "SaveReport",
+    "add_word",
     "coalition_name",
     "dumps_org",
     "library_path",
     "loose_key",
     "parse_org",
     "read_org",
+    "read_words",
+    "remove_word",
     "same_name",
     "same_text",
     "save_from",

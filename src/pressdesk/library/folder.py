@@ -16,6 +16,7 @@ from pressdesk.fileio import atomic_write
 from pressdesk.library.files import LibraryFileError, dumps_org, read_org
 from pressdesk.library.names import loose_key, org_parts, same_name
 from pressdesk.library.orgs import Organisation, Person
+from pressdesk.library.words import read_words
 from pressdesk.store import encoded_like
 
 LOCK_NAME = ".pressdesk.lock"
@@ -49,11 +50,15 @@ class Library:
         orgs: dict[str, Organisation],
         broken: dict[str, LibraryFileError],
         unusable: str = "",
+        words: tuple[str, ...] = (),
+        words_problem: str = "",
     ) -> None:
         self.path = path
         self.orgs = orgs
         self.broken = broken
         self.unusable = unusable  # set when the path exists but is not a folder
+        self.words = words  # the spell check's own words (words.txt)
+        self.words_problem = words_problem
 
     @classmethod
     def open(cls, path: Path | str) -> Library:
@@ -70,7 +75,11 @@ class Library:
                     broken[file.stem] = exc
         elif folder.exists():
             return cls(folder, {}, {}, f"{folder}: is a file, not a library folder")
-        return cls(folder, orgs, broken)
+        try:
+            words, words_problem = read_words(folder), ""
+        except LibraryFileError as exc:  # like a broken organisation file: reported, not fatal
+            words, words_problem = (), str(exc)
+        return cls(folder, orgs, broken, words=words, words_problem=words_problem)
 
     def file_of(self, slug: str) -> Path:
         return self.path / f"{slug}.toml"
@@ -81,6 +90,8 @@ class Library:
         """Every problem in the library, one line each, naming the file."""
         out = [self.unusable] if self.unusable else []
         out.extend(str(error) for error in self.broken.values())
+        if self.words_problem:
+            out.append(self.words_problem)
         out.extend(self.duplicate_problems())
         for org in self.orgs.values():
             for i, member in enumerate(org.members):
