@@ -118,12 +118,3 @@ def locate(findings: Iterable[Finding], source: SourceMap) -> list[Finding]:
 def _parent(path: str) -> str:
     # `body[3].paragraphs[1]` falls back to `body[3]`, `contacts[0].email` to `contacts[0]`.
     return path.rsplit(".", 1)[0] if "." in path else path
-
-
-def worst(findings: Iterable[Finding]) -> Severity | None:
-    """The most severe level among the findings, or None when there are none."""
-    best: Severity | None = None
-    for f in findings:
-        if best is None or f.severity.rank > best.rank:
-            best = f.severity
-    return best

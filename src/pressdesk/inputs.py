@@ -42,6 +42,8 @@ class Loaded:
     source: Mapping[str, Origin]
     findings: list[Finding] = field(default_factory=list)
     fmt: InputFormat = "toml"
+    # Fields the importer filled in without the text saying so (see ImportResult.guessed).
+    guessed: frozenset[str] = frozenset()
 
 
 def input_format(path: Path | str) -> InputFormat:
@@ -88,7 +90,7 @@ def load_input(path: Path | str) -> Loaded:
                 f"name it {path.with_suffix('.toml').name}"
             ) from None
         raise
-    return Loaded(result.release, dict(result.source), list(result.findings), fmt)
+    return Loaded(result.release, dict(result.source), list(result.findings), fmt, result.guessed)
 
 
 # A typed release starts with its release line or media contact; a release file says `pressdesk = 1`.

@@ -24,6 +24,7 @@ class FakeImport:
     release: Release
     findings: list[Finding] = field(default_factory=list)
     source: dict[str, Origin] = field(default_factory=dict)
+    guessed: frozenset[str] = frozenset()
 
 
 @pytest.fixture

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pressdesk.checks.length_tone import PLACEHOLDER
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import CACHES, body_fields, finding
 from pressdesk.findings import Finding
 from pressdesk.model import Paragraph, Quote, Release
+from pressdesk.placeholders import PLACEHOLDER
 
 # "… released the following statements from member groups A, B, C and D:"
 MEMBERS_INTRO = re.compile(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import count_words, finding
 from pressdesk.findings import Finding
 from pressdesk.model import Release

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.registry import rule
 from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.library import Library, Organisation, loose_key, same_name, same_text
-from pressdesk.library.names import PLACEHOLDER, org_parts
+from pressdesk.library.names import org_parts
 from pressdesk.model import Boilerplate, Quote, Release, Speaker
+from pressdesk.placeholders import PLACEHOLDER
 
 SOURCE = "HQ-TPL, FINANS, WSU (a boilerplate that stays the same across releases)"
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import Field, prose_fields
 from pressdesk.findings import Finding, Severity
 from pressdesk.model import Quote, Release

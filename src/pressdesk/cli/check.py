@@ -113,7 +113,14 @@ def check_file(path: Path, name: str, args: argparse.Namespace, library: Library
     profile = args.profile or (
         loaded.release.profile if "profile" in loaded.source else settings.profile
     )
-    ctx = Context(settings.with_profile(profile), clock.today(), args.final, library)
+    ctx = Context(
+        settings.with_profile(profile),
+        clock.today(),
+        args.final,
+        library,
+        imported=loaded.fmt != "toml",
+        guessed=loaded.guessed,
+    )
     result = Checked(name)
     if args.fix:
         if loaded.fmt != "toml":

@@ -31,6 +31,9 @@ class ImportResult:
     release: Release
     findings: list[Finding] = field(default_factory=list)
     source: dict[str, Origin] = field(default_factory=dict)
+    # Fields the text does not give and the import filled in ("date": today's date), so the
+    # checks do not judge a guess (see pressdesk.checks.context.Context.guessed).
+    guessed: frozenset[str] = frozenset()
 
 
 def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> ImportResult:
@@ -60,7 +63,10 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
         )
     check_end_marks(b, units, marks)
     _check_marks(b, units)
-    return ImportResult(_release(b, units), sorted(b.findings, key=_order), b.source)
+    release = _release(b, units)
+    # With neither a date nor an embargo in the text, _release put in today's date.
+    guessed = frozenset({"date"}) if b.date is None and b.embargo is None else frozenset()
+    return ImportResult(release, sorted(b.findings, key=_order), b.source, guessed)
 
 
 _MORE = re.compile(
@@ -131,7 +137,7 @@ def _release(b: Builder, units: list[Unit]) -> Release:
             day = clock.today()
             b.findings.append(
                 Finding(
-                    "release-line-date",
+                    "import-date-missing",
                     Severity.WARNING,
                     "no release date found; the import used today's date",
                     "date",

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from pressdesk.library.folder import Library
 from pressdesk.library.names import (
-    PLACEHOLDER,
     org_parts,
     same_name,
     same_phone,
@@ -23,6 +22,7 @@ from pressdesk.library.names import (
 )
 from pressdesk.library.orgs import EarlierBoilerplate, Organisation, OrgKind, Person
 from pressdesk.model import Release
+from pressdesk.placeholders import PLACEHOLDER
 
 
 @dataclass

@@ -45,7 +45,7 @@ def export_options(
 
 def paper_for(folder: Path) -> Paper:
     """The paper named in the nearest `pressdesk.toml` above `folder` (Letter when none)."""
-    from pressdesk.checks.settings import load_settings
+    from pressdesk.checks import load_settings  # checked against the rule registry
 
     return cast(Paper, load_settings(folder).page)
 

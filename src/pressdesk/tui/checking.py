@@ -22,7 +22,7 @@ from pressdesk.findings import Finding
 from pressdesk.model import Release
 
 if TYPE_CHECKING:
-    from pressdesk.checks.registry import Context
+    from pressdesk.checks.context import Context
     from pressdesk.checks.settings import Settings
     from pressdesk.library import Library
 
@@ -83,7 +83,7 @@ class CheckSetup:
     def settings(self, profile: str) -> Settings:
         """The settings for `profile`: the project file's choices, under that profile."""
         if profile not in self._settings:
-            from pressdesk.checks.settings import Settings, load_settings
+            from pressdesk.checks import Settings, load_settings
             from pressdesk.errors import PressdeskError
 
             base = Settings()
@@ -105,7 +105,7 @@ class CheckSetup:
         """
         if profile_in_file:
             return release.profile
-        from pressdesk.checks.settings import Settings, load_settings
+        from pressdesk.checks import Settings, load_settings
         from pressdesk.errors import PressdeskError
 
         try:
@@ -117,7 +117,7 @@ class CheckSetup:
 
     def context(self, release: Release, *, final: bool | None = None) -> Context:
         from pressdesk import clock
-        from pressdesk.checks.registry import Context
+        from pressdesk.checks.context import Context
 
         return Context(
             settings=self.settings(release.profile),
