@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pressdesk.checks.context import Context
@@ -45,6 +44,8 @@ def org_matches(group: str, org: str) -> bool:
         return True
     if 2 * min(len(g), len(o)) < 0.85 * (len(g) + len(o)):
         return False  # too different in length for the ratio to reach 0.85
+    from difflib import SequenceMatcher  # only when names are close: most checks never need it
+
     matcher = SequenceMatcher(None, g, o)
     return (
         matcher.real_quick_ratio() >= 0.85
@@ -73,7 +74,13 @@ def _is_one_group(part: str, org: str) -> bool:
     # "Friends and Neighbors" as a whole is one quoted group's name (or part of it); an org name
     # merely contained in the part ("Mijente and the Valley Legal Aid Society") is not enough.
     p, o = _norm(part), _norm(org)
-    return bool(p) and (f" {p} " in f" {o} " or SequenceMatcher(None, p, o).ratio() >= 0.85)
+    if not p:
+        return False
+    if f" {p} " in f" {o} ":
+        return True
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, p, o).ratio() >= 0.85
 
 
 def _split(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[str, int]]:

@@ -8,7 +8,6 @@ needs them, so `pressdesk --help`, `check` and `export` start fast.
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -65,6 +64,8 @@ def _sub_parser(name: str) -> tuple[CommandParser, str]:
 def _editor_preflight(file: str | None) -> None:
     """Refuse, before Textual loads, what would open the editor by mistake."""
     if file is not None and not Path(file).exists() and Path(file).suffix != ".toml":
+        import difflib
+
         close = difflib.get_close_matches(file, SUBCOMMANDS, n=1)
         if close:
             raise PressdeskError(

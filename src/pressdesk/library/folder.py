@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import os
 import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
-from slugify import slugify
-
 from pressdesk.errors import PressdeskError
-from pressdesk.fileio import atomic_write
-from pressdesk.library.files import LibraryFileError, dumps_org, read_org
+from pressdesk.library.files import LibraryFileError, dumps_org, read_org, slugify
 from pressdesk.library.names import loose_key, org_parts, same_name
 from pressdesk.library.orgs import Organisation, Person
 from pressdesk.library.words import read_words
-from pressdesk.store import encoded_like
 
 LOCK_NAME = ".pressdesk.lock"
 # Names in the folder that are not organisations: a team's settings file may sit beside them.
@@ -170,6 +165,8 @@ class Library:
             )
         if self.unusable:
             raise PressdeskError(self.unusable)
+        import difflib
+
         hint = difflib.get_close_matches(
             loose_key(name), [loose_key(o.name) for o in self.orgs.values()], n=1
         )
@@ -212,6 +209,9 @@ class Library:
             before = target.read_bytes()
         except OSError:  # a new file, or one that cannot be read: written plainly
             before = b""
+        from pressdesk.fileio import atomic_write
+        from pressdesk.store import encoded_like
+
         atomic_write(target, encoded_like(before, dumps_org(org)))
         self.orgs[org.slug] = org
         self.broken.pop(org.slug, None)
