@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import LazyPattern, lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import CACHES, body_fields, finding
 from pressdesk.findings import Finding
@@ -14,15 +15,15 @@ from pressdesk.model import Paragraph, Quote, Release
 from pressdesk.placeholders import PLACEHOLDER
 
 # "… released the following statements from member groups A, B, C and D:"
-MEMBERS_INTRO = re.compile(
+MEMBERS_INTRO = lazy_pattern(
     r"\bfrom\s+(?:(?:its|our|the|their|these|several|six|five|four|three|two)\s+)*"
     r"(?:member\s+|partner\s+|coalition\s+)?(?:groups|organi[sz]ations|members|partners)\b"
     r"(?:\s*,?\s*including)?\s*:?\s*",
     re.IGNORECASE,
 )
-LIST_END = re.compile(r":|;|\.(?:\s|$)|$")
-COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
-AND = re.compile(r"\s+and\s+|\s*&\s*")
+LIST_END = lazy_pattern(r":|;|\.(?:\s|$)|$")
+COMMA = lazy_pattern(r"\s*,\s*(?:and\s+)?")
+AND = lazy_pattern(r"\s+and\s+|\s*&\s*")
 
 
 @lru_cache(maxsize=1024)
@@ -83,7 +84,7 @@ def _is_one_group(part: str, org: str) -> bool:
     return SequenceMatcher(None, p, o).ratio() >= 0.85
 
 
-def _split(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
+def _split(pattern: LazyPattern, text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
     pos = start
     for sep in pattern.finditer(text, start, end):
         if sep.start() > pos:
@@ -125,8 +126,8 @@ def lede_members_quoted(release: Release, ctx: Context) -> Iterator[Finding]:
 
 # --- inline numbered lists -------------------------------------------------------------------------
 
-CLOSE_MARKER = re.compile(r"(?:^|(?<=[\s:;—–]))(\d{1,2})\)(?=\s)")
-BOTH_MARKER = re.compile(r"\((\d{1,2})\)(?=\s)")
+CLOSE_MARKER = lazy_pattern(r"(?:^|(?<=[\s:;—–]))(\d{1,2})\)(?=\s)")
+BOTH_MARKER = lazy_pattern(r"\((\d{1,2})\)(?=\s)")
 
 
 @rule(

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pressdesk.library.files import LibraryFileError, dumps_org, parse_org, read_org
-    from pressdesk.library.folder import Library, library_path
+    from pressdesk.library.folder import Library
     from pressdesk.library.harvest import SaveReport, coalition_name, save_from
+    from pressdesk.library.location import library_path
     from pressdesk.library.names import loose_key, same_name, same_text
     from pressdesk.library.orgs import EarlierBoilerplate, Organisation, Person
     from pressdesk.library.starter import start_release
@@ -28,7 +29,7 @@ _HOMES = {
     "parse_org": "files",
     "read_org": "files",
     "Library": "folder",
-    "library_path": "folder",
+    "library_path": "location",
     "SaveReport": "harvest",
     "coalition_name": "harvest",
     "save_from": "harvest",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from pressdesk.errors import PressdeskError
 from pressdesk.library.files import LibraryFileError, dumps_org, read_org, slugify
+from pressdesk.library.location import library_path as library_path
 from pressdesk.library.names import loose_key, org_parts, same_name
 from pressdesk.library.orgs import Organisation, Person
 from pressdesk.library.words import read_words
@@ -17,18 +17,6 @@ from pressdesk.library.words import read_words
 LOCK_NAME = ".pressdesk.lock"
 # Names in the folder that are not organisations: a team's settings file may sit beside them.
 RESERVED = frozenset({"pressdesk.toml"})
-
-
-def library_path(explicit: str | None = None) -> Path:
-    """The library folder: `--library DIR`, else `PRESSDESK_LIBRARY`, else the user data dir."""
-    if explicit:
-        return Path(explicit).expanduser()
-    from_env = os.environ.get("PRESSDESK_LIBRARY", "").strip()
-    if from_env:
-        return Path(from_env).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("pressdesk", appauthor=False) / "library"
 
 
 class Library:
