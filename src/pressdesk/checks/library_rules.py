@@ -107,13 +107,13 @@ def _speakers_and_library(release: Release, ctx: Context) -> Iterator[tuple[Libr
     "library",
 )
 def speaker_library_title(release: Release, ctx: Context) -> Iterator[Finding]:
-    from pressdesk.library.names import same_name
-
     for library, i, speaker in _speakers_and_library(release, ctx):
         org = library.match_speaker_org(speaker.org) if speaker.org.strip() else None
         person = org.person(speaker.name) if org else None
         if org is None or person is None or not person.title:
             continue
+        from pressdesk.library.names import same_name
+
         if same_name(person.title, speaker.title):
             continue
         said = f"the library has {person.name} as {person.title!r} at {org.name}"

@@ -11,7 +11,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 from importlib import import_module
-from pathlib import Path
 
 from pressdesk import __version__
 from pressdesk.cli.common import CommandParser, report_crash
@@ -63,6 +62,8 @@ def _sub_parser(name: str) -> tuple[CommandParser, str]:
 
 def _editor_preflight(file: str | None) -> None:
     """Refuse, before Textual loads, what would open the editor by mistake."""
+    from pathlib import Path  # here, not at the top: `pressdesk --version` needs none of it
+
     if file is not None and not Path(file).exists() and Path(file).suffix != ".toml":
         import difflib
 

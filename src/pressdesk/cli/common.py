@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from pressdesk.errors import PressdeskError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class CommandParser(argparse.ArgumentParser):
