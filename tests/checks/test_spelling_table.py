@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,18 @@ def test_a_file_that_is_not_a_table_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"short")
     with pytest.raises(ValueError):
         WordTable(path)
+
+
+@pytest.mark.slow
+def test_building_a_table_forgets_only_tables_long_unused(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    (cache / "pressdesk").mkdir(parents=True)
+    old, recent = cache / "pressdesk" / "words-old.bin", cache / "pressdesk" / "words-recent.bin"
+    for other in (old, recent):
+        other.write_bytes(b"a table of other versions of the word lists")
+    long_ago = time.time() - 40 * 24 * 3600
+    os.utime(old, (long_ago, long_ago))
+    check(release_with_slips(tmp_path), cache)
+    assert not old.exists()
+    assert recent.exists()
+    assert len(tables(cache)) == 2  # the one just built, and the recent one

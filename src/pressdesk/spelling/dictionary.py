@@ -209,14 +209,26 @@ def _table() -> WordTable | None:
         return None  # counts the table's layout cannot hold: keep them in memory
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob("words-*.bin"):  # built from other versions
-            with contextlib.suppress(OSError):
-                stale.unlink()
+        _forget_old_tables(folder)
         extras = marshal.dumps((british, american, british_forms(counts, british)))
         write_table(path, counts, sum(counts.values()), extras)
         return WordTable(path)
     except (OSError, ValueError):  # a read-only or full cache folder: keep them in memory
         return None
+
+
+# A table built from other versions of the word lists is left for the pressdesk that may still
+# use it (another virtual environment) until nothing has rebuilt it for this long.
+_KEEP_SECONDS = 30 * 24 * 3600
+
+
+def _forget_old_tables(folder: Path) -> None:
+    import time
+
+    for old in folder.glob("words-*.bin"):
+        with contextlib.suppress(OSError):
+            if time.time() - old.stat().st_mtime > _KEEP_SECONDS:
+                old.unlink()
 
 
 def _source_files() -> tuple[Path, Path] | None:
