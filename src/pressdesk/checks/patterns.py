@@ -32,10 +32,6 @@ class LazyPattern:
             compiled = self._compiled = re.compile(self._source, self._flags)
         return compiled
 
-    @property
-    def pattern(self) -> str:
-        return self._source
-
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(string, pos, endpos)
 
@@ -57,9 +53,6 @@ class LazyPattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.compiled.sub(repl, string, count)
-
-    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(string, maxsplit)
 
 
 def lazy_pattern(source: str, flags: int = 0) -> LazyPattern:

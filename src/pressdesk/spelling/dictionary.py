@@ -205,7 +205,7 @@ def _table() -> WordTable | None:
         pass
     counts = _word_counts()
     british, american = _spelling_pairs()
-    if not all(0 < n < 1 << 32 for n in counts.values()):
+    if not counts or min(counts.values()) < 1 or max(counts.values()) >= 1 << 32:
         return None  # counts the table's layout cannot hold: keep them in memory
     try:
         folder.mkdir(parents=True, exist_ok=True)

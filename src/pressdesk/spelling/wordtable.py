@@ -18,6 +18,7 @@ import os
 import sys
 from array import array
 from collections.abc import Mapping
+from itertools import accumulate
 from pathlib import Path
 from zlib import crc32
 
@@ -76,20 +77,18 @@ def write_table(path: Path, counts: Mapping[str, int], total: int, extras: bytes
     while slots < 2 * len(words):
         slots *= 2
     mask = slots - 1
-    table = array("I", bytes(4 * slots))
-    offsets = array("I", [0])
-    for i, key in enumerate(words):
-        slot = crc32(key) & mask
+    table = [0] * slots
+    for entry, slot in enumerate([crc32(key) & mask for key in words], 1):
         while table[slot]:
             slot = (slot + 1) & mask
-        table[slot] = i + 1
-        offsets.append(offsets[-1] + len(key))
+        table[slot] = entry
+    offsets = array("I", accumulate(map(len, words), initial=0))
     blob = b"".join(words)
     header = array("Q", [_MAGIC, slots, len(words), total, len(blob), len(extras)])
     data = b"".join(
         [
             header.tobytes(),
-            table.tobytes(),
+            array("I", table).tobytes(),
             offsets.tobytes(),
             array("I", counts.values()).tobytes(),
         ]
