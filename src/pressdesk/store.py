@@ -14,8 +14,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from pressdesk.ap import load_zone
 from pressdesk.fileio import atomic_write
 from pressdesk.findings import Origin
@@ -291,4 +289,6 @@ def _written(value: object) -> str:
     # A multi-line string would normalise a carriage return away: escaped, `\r` survives.
     multiline = not any(isinstance(t, str) and "\r" in t for t in texts)
     # tomli-w formats values only as part of a document; take the value back out of `v = …`.
+    import tomli_w  # only saving needs it: `check` and `export` read
+
     return tomli_w.dumps({"v": value}, multiline_strings=multiline)[len("v = ") : -1]

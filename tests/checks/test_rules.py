@@ -871,7 +871,9 @@ NEAR_MISSES = [
     Case(
         "a surname the dictionary lacks",
         "spelling",
-        closing("Tenants will receive the first payments in March, Supervisor Okonkwo-Brandt said."),
+        closing(
+            "Tenants will receive the first payments in March, Supervisor Okonkwo-Brandt said."
+        ),
     ),
     Case(
         "About in running text",

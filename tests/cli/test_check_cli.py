@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +14,7 @@ from checkcases import clean_release
 
 from pressdesk import store
 from pressdesk.cli import main
-from pressdesk.model import Contact, Paragraph, Quote
+from pressdesk.model import Contact, Quote
 
 SCHEMA = {
     "type": "object",
@@ -258,19 +259,79 @@ def test_a_broken_library_never_stops_the_check(
     assert out.splitlines()[-1].endswith("in 1 file")
 
 
-def test_check_stays_light(tmp_path: Path) -> None:
-    """No Textual, no rich without a terminal, and no phone/email parsers when no contact needs them."""
-    release = clean_release(contacts=(), body=(Paragraph("Short."),))
-    path = save(tmp_path / "r.toml", release)
+# What `pressdesk check` must not load unless a release needs it: the editor, the exports' and
+# the library's machinery, and the contact parsers.
+HEAVY = (
+    "textual",
+    "rich",
+    "jinja2",
+    "markdown_it",
+    "docx",
+    "typst",
+    "phonenumbers",
+    "email_validator",
+    "slugify",
+    "tomli_w",
+    "zoneinfo",
+    "pressdesk.render",
+    "pressdesk.importer",
+    "pressdesk.library.folder",
+)
+
+
+def loaded_by_check(path: Path, *args: str) -> list[str]:
+    """The HEAVY modules a fresh `pressdesk check` of `path` imports (output to a pipe)."""
     code = (
         "import sys\n"
         "from pressdesk.cli import main\n"
-        f"status = main(['check', {str(path)!r}])\n"
-        "heavy = [m for m in ('textual', 'rich', 'phonenumbers', 'email_validator', 'docx', 'typst') if m in sys.modules]\n"
-        "print('HEAVY', heavy)\n"
+        f"status = main(['check', *{list(args)!r}, {str(path)!r}])\n"
+        f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        "print('HEAVY', ','.join(heavy))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert "HEAVY []" in proc.stdout, proc.stdout + proc.stderr
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("HEAVY")), None)
+    assert line is not None, proc.stdout + proc.stderr
+    return [m for m in line.removeprefix("HEAVY").strip().split(",") if m]
+
+
+@pytest.mark.slow
+def test_check_stays_light(tmp_path: Path) -> None:
+    """No Textual, no rich without a terminal, no exports or library, and no phone/email
+    parsers when the contacts' numbers and addresses are already in plain AP form."""
+    path = save(tmp_path / "r.toml", clean_release())
+    assert loaded_by_check(path) == []
+    assert loaded_by_check(path, "--format", "json") == []
+
+
+@pytest.mark.slow
+def test_check_loads_a_parser_only_for_the_contact_that_needs_it(tmp_path: Path) -> None:
+    odd_phone = Contact("Dana Whitfield", "dana@example.org", "(202) 555-0143")
+    odd_email = Contact("Dana Whitfield", "dana@bücher.example", "202-555-0143")
+    phone = save(tmp_path / "phone.toml", clean_release(contacts=(odd_phone,)))
+    email = save(tmp_path / "email.toml", clean_release(contacts=(odd_email,)))
+    assert loaded_by_check(phone) == ["phonenumbers"]
+    assert loaded_by_check(email) == ["email_validator"]
+
+
+@pytest.mark.slow
+def test_check_loads_the_zone_database_only_for_an_embargo(tmp_path: Path) -> None:
+    embargoed = clean_release(
+        line="embargoed",
+        embargo=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
+        zone="America/New_York",
+    )
+    assert loaded_by_check(save(tmp_path / "e.toml", embargoed)) == ["zoneinfo"]
+
+
+@pytest.mark.slow
+def test_check_reads_a_library_only_when_there_is_one(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "tenants-united.toml").write_text('name = "Tenants United"\n', encoding="utf-8")
+    path = save(tmp_path / "r.toml", clean_release())
+    loaded = loaded_by_check(path, "--library", str(library))
+    # Matching "Fair Rent Now" against the library's file names takes its slug.
+    assert loaded == ["slugify", "pressdesk.library.folder"]
 
 
 TEXT_RELEASE = """FOR IMMEDIATE RELEASE: Nov. 24, 2026

@@ -17,30 +17,35 @@ from collections.abc import Iterator
 
 from pressdesk.checks.context import Context
 from pressdesk.checks.headline import headline_is_caps
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import Field, finding, per_release, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
-CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
-ROMAN = re.compile(r"[IVXLCDM]+")
+CAPS_WORD = lazy_pattern(r"\b[A-Z]{4,}\b")
+ROMAN = lazy_pattern(r"[IVXLCDM]+")
 VOWELS = frozenset("AEIOU")
 # "Joint Enterprise Defense Infrastructure (JEDI)": a short name defined in parentheses.
-PARENTHESISED = re.compile(r"\(([A-Z][A-Za-z0-9&.-]{1,})\)")
+PARENTHESISED = lazy_pattern(r"\(([A-Z][A-Za-z0-9&.-]{1,})\)")
 # A capitalised word, or a short joining word inside a name ("Department of Law Enforcement").
-NAME_WORD = re.compile(r"\b(?:[A-Z][\w'’.&-]*|of|and|the|for|on|in|at|to|de|du|la)\b|&")
+NAME_WORD = lazy_pattern(r"\b(?:[A-Z][\w'’.&-]*|of|and|the|for|on|in|at|to|de|du|la)\b|&")
 JOINING = frozenset({"of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "la", "&"})
 # Company forms after a name in capitals: `SANTOS CO., LTD.`, `ACME INC.`
-COMPANY_AFTER = re.compile(r"[ ,]{1,3}(?:CO|INC|LTD|LLC|LLP|CORP|PLC|GMBH|AG|SA)\b", re.IGNORECASE)
+COMPANY_AFTER = lazy_pattern(
+    r"[ ,]{1,3}(?:CO|INC|LTD|LLC|LLP|CORP|PLC|GMBH|AG|SA)\b", re.IGNORECASE
+)
 # `(Nasdaq: EXMPL)`, `(NYSE: XYZ)`: a ticker after an exchange's name.
-TICKER_BEFORE = re.compile(r"\(\s*[A-Za-z]{2,12}\s*:\s*$")
+TICKER_BEFORE = lazy_pattern(r"\(\s*[A-Za-z]{2,12}\s*:\s*$")
 # After a dateline city: optional `, State` (up to three words), then the dateline dash.
-DATELINE_AFTER = re.compile(r"(?:,\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\s?(?:—|–|--|-\s)")
+DATELINE_AFTER = lazy_pattern(
+    r"(?:,\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\s?(?:—|–|--|-\s)"
+)
 # Credentials after a name: `Katherine Smith, M.D., FAHA`.
-DEGREE_BEFORE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}\s?,\s?$")
-LABEL_AFTER = re.compile(r"\s?:")
+DEGREE_BEFORE = lazy_pattern(r"(?:[A-Z][a-z]{0,2}\.){2,}\s?,\s?$")
+LABEL_AFTER = lazy_pattern(r"\s?:")
 # A run of capitalised words: `EXAMPLE WIRE`, `ABOUT THE RIVERSIDE TENANT FUND`.
-CAPS_RUN = re.compile(r"[A-Z][A-Z0-9&'’.-]*(?:[ ,]{1,2}[A-Z][A-Z0-9&'’.-]*)+")
+CAPS_RUN = lazy_pattern(r"[A-Z][A-Z0-9&'’.-]*(?:[ ,]{1,2}[A-Z][A-Z0-9&'’.-]*)+")
 WINDOW = 40  # characters looked at on each side of a word
 
 # More capitals than this share of a field's letters: the field is set in capitals as a whole

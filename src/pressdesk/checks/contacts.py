@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import finding, prose_fields
 from pressdesk.findings import Finding
@@ -13,22 +14,22 @@ from pressdesk.model import Release
 from pressdesk.placeholders import PLACEHOLDER
 
 # What web scrapers and obfuscators leave where an address was.
-SCRAPED = re.compile(r"\[email(?:&#160;|\s|\u00a0)*protected\]", re.IGNORECASE)
-OBFUSCATED = re.compile(
+SCRAPED = lazy_pattern(r"\[email(?:&#160;|\s|\u00a0)*protected\]", re.IGNORECASE)
+OBFUSCATED = lazy_pattern(
     r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+)\s*|\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*",
     re.IGNORECASE,
 )
 TRAILING = ".,;:!?)>]"
 # The conservative everyday subset of RFC 5322 that needs no closer look: dot-separated atoms,
 # a dotted domain of letters, digits and hyphens, and a letter-only top-level domain.
-PLAIN_ADDRESS = re.compile(
+PLAIN_ADDRESS = lazy_pattern(
     r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 )
-LETTERS = re.compile(r"[^\W\d_]")
+LETTERS = lazy_pattern(r"[^\W\d_]")
 # How an extension is written: "ext. 12", "extension 12", "x12", "2025550123x12".
-EXTENSION_WORD = re.compile(r"\b(?:ext|extension|x)\.?(?=\s*\d)|(?<=\d)x(?=\d)", re.IGNORECASE)
+EXTENSION_WORD = lazy_pattern(r"\b(?:ext|extension|x)\.?(?=\s*\d)|(?<=\d)x(?=\d)", re.IGNORECASE)
 # A US number already in AP form (valid area code and exchange), which needs no parsing.
-AP_NANP = re.compile(r"[2-9]\d{2}-[2-9]\d{2}-\d{4}(?:, ext\. \d{1,6})?")
+AP_NANP = lazy_pattern(r"[2-9]\d{2}-[2-9]\d{2}-\d{4}(?:, ext\. \d{1,6})?")
 LEADING = "<(["
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pressdesk.ap import ap_date
 from pressdesk.checks.context import Context
 from pressdesk.checks.dates import DateMention, find_dates
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.states import STATES, state_by_written_form
 from pressdesk.checks.text import finding
@@ -16,8 +16,8 @@ from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.model import Paragraph, Release
 
 SOURCES = "AP-DL, GATEHOUSE, NEWSWIRE-DL"
-TRAILING_DASH = re.compile(r"\s*(?:—|–|--?|/[^/]{0,60}/\s*--?)$")
-LEADING_DASH = re.compile(r"^\s*(?:—|–|--?)\s*")
+TRAILING_DASH = lazy_pattern(r"\s*(?:—|–|--?|/[^/]{0,60}/\s*--?)$")
+LEADING_DASH = lazy_pattern(r"^\s*(?:—|–|--?)\s*")
 # A dateline typed at the start of the lede, in the forms real releases and wires use:
 #   RIVERSIDE, Calif. —            FRESNO:                  Fresno, Calif., June 3, 2026 —
 #   (Example Wire) - June 3, 2026 - FRESNO —                3 June 2026 —FRESNO, CA—
@@ -34,7 +34,7 @@ _WIRE = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
 _STATE = r"(?:,\s{0,3}[A-Z][A-Za-z.]{0,20}(?:\s[A-Z][A-Za-z.]{0,20}){0,2}){1,2}"
 _DASH = r"\s{0,3}(?:—|–|--?)\s{0,3}"
 _TAIL = rf"(?:,?\s{{0,3}}{_DATE})?(?:\s{{0,3}}{_WIRE})?(?:,?\s{{0,3}}{_DATE})?(?:\s{{0,3}}@[^—–\n]{{1,30}}?)?"
-TYPED_DATELINE = re.compile(
+TYPED_DATELINE = lazy_pattern(
     rf"(?:{_WIRE}{_DASH})?(?:{_DATE}{_DASH})?"
     rf"(?:(?P<caps>[A-Z][A-Z.'’-]{{1,30}}(?:\s[A-Z][A-Z.'’-]{{1,30}}){{0,3}})"
     rf"|(?P<place>[A-Z][a-z][A-Za-z.'’-]{{0,30}}(?:\s[A-Z][A-Za-z.'’-]{{0,30}}){{0,3}}))"
@@ -55,8 +55,7 @@ def typed_dateline(text: str) -> int:
     return m.end()
 
 
-@dataclass(frozen=True)
-class Dateline:
+class Dateline(NamedTuple):
     """The parts of a dateline as typed: city, optional state, optional date (spans into the text)."""
 
     city: str

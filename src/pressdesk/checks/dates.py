@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from pressdesk.ap import MONTHS, WEEKDAYS, ap_date, ap_month
 from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import CACHES, all_text, finding, has_digit, prose_fields
 from pressdesk.findings import Finding
@@ -17,21 +18,21 @@ from pressdesk.model import Release
 
 # Starts with a literal month prefix so the scan skips quickly to candidate letters; the word
 # boundary before the month and a weekday before it are checked by hand (see _find_dates).
-_DATE = re.compile(
+_DATE = lazy_pattern(
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?P<dot>\.)?"
     r"\s+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"
 )
 # Day before month, as in much of the world and on some wires: `9 September 2019`, `4th Jan.`.
-_DAY_MONTH = re.compile(
+_DAY_MONTH = lazy_pattern(
     r"(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?\s+"
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?P<dot>\.)?"
     r"(?![^\W\d_])(?:,?\s+(?P<year>\d{4})\b)?"
 )
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = lazy_pattern(
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$"
 )
 # An abbreviated month with no day after it: AP spells it out (`September 2020`, not `Sept. 2020`).
-_ABBR_ALONE = re.compile(
+_ABBR_ALONE = lazy_pattern(
     r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"(?:\.(?!\s*\d{1,2}\b)(?![^\W\d_])|(?=\s+\d{4}\b))"
 )
@@ -49,8 +50,7 @@ def month_number(word: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A month-and-day date written in text, with the parts the rules judge."""
 
     start: int
@@ -265,12 +265,12 @@ def date_year_sanity(release: Release, ctx: Context) -> Iterator[Finding]:
 
 # --- times --------------------------------------------------------------------------------------
 
-_TIME = re.compile(
+_TIME = lazy_pattern(
     r"(?P<hour>\d{1,2})(?::(?P<min>\d{2}))?(?P<space>\s*)"
     r"(?P<suffix>[aApP]\.?\s?[mM]\b\.?)"
     r"(?P<redundant>\s+(?:this\s+morning|tonight|this\s+evening|in\s+the\s+(?:morning|evening)))?"
 )
-_NOON = re.compile(r"\b12\s+noon\b|\b12\s+midnight\b", re.IGNORECASE)
+_NOON = lazy_pattern(r"\b12\s+noon\b|\b12\s+midnight\b", re.IGNORECASE)
 
 
 @rule(

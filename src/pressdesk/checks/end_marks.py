@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterator
 
 from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import count_words, finding, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import END_MARKS, Release
 
 # An end mark typed into a text field, on its own or at the end.
-TYPED_END_MARK = re.compile(
+TYPED_END_MARK = lazy_pattern(
     r"(?:^|\s+)(#\s?#\s?#|-\s?30\s?-|-END-|[–—-]\s?end\s?[–—-])\s*$", re.IGNORECASE
 )
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import (
     Outside,
@@ -134,10 +135,10 @@ def hype_exclamation(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
 
 
-_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
+_WORD_BEFORE = lazy_pattern(r"[A-Z][\w'’-]*$")
 # A capitalised word whose "!" runs on inside the sentence ("Wahoo!, an events firm",
 # "thanks to Wahoo!.", "Wahoo! today said"): an exclamation would end the sentence.
-_NAME_WITH_MARK = re.compile(r"\b([A-Z][\w'’-]*)!(?=[.,;:)’”'\"]|\s[a-z0-9])")
+_NAME_WITH_MARK = lazy_pattern(r"\b([A-Z][\w'’-]*)!(?=[.,;:)’”'\"]|\s[a-z0-9])")
 
 
 @per_release
@@ -150,15 +151,15 @@ def _exclaimed_names(release: Release) -> frozenset[str]:
 
 # Lower-case pronouns anywhere; capitalised ones only where a sentence starts, because mid-sentence
 # they are names ("For Us Not Amazon"); "I" before a verb-like lower-case word or a contraction.
-DIRECT = re.compile(
+DIRECT = lazy_pattern(
     r"\b(?:we|our|ours|us|ourselves|you|your|yours|yourself|yourselves)\b"
     r"|\b(?:We|Our|Ours|Us|You|Your|Yours)\b"
     r"|\bI\b(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
 )
-ROMAN_BEFORE = re.compile(
+ROMAN_BEFORE = lazy_pattern(
     r"\b(?:Title|Phase|War|Class|Part|Chapter|Section|Tier|Level|Type|Stage|Grade|Article|Round) $"
 )
-SENTENCE_START = re.compile(r"(?:^|[.!?:][\s“”\"]{1,3})$")
+SENTENCE_START = lazy_pattern(r"(?:^|[.!?:][\s“”\"]{1,3})$")
 
 
 @rule(
@@ -206,7 +207,7 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 
 # A parenthesis opening right after a quoted term or an abbreviation: ‘GYO’ (grow your own).
-_GLOSSED = re.compile(r"(?:[’”'\"]|\b[A-Z]{2,})\s?\($")
+_GLOSSED = lazy_pattern(r"(?:[’”'\"]|\b[A-Z]{2,})\s?\($")
 
 
 def _in_gloss(text: str, start: int) -> bool:
@@ -218,7 +219,9 @@ def _in_gloss(text: str, start: int) -> bool:
     return _GLOSSED.search(text, max(0, opening - 8), opening + 1) is not None
 
 
-SPACES = re.compile(r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]*\n[ \t\u00a0\n]*|[ \t\u00a0]{2,}|\t")
+SPACES = lazy_pattern(
+    r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]*\n[ \t\u00a0\n]*|[ \t\u00a0]{2,}|\t"
+)
 
 
 @rule(
@@ -248,7 +251,7 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
 # C0 and C1 controls other than tab and newline (the whitespace rule's), and the Unicode line and
 # paragraph separators: invisible in an editor, but they break email headers, wires' forms and
 # Gmail (which clips a message over a stray U+0092).
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL = lazy_pattern("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @rule(

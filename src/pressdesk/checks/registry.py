@@ -9,7 +9,7 @@ yet are listed in docs/checks.md, not here: a settings file may only name a regi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pressdesk.checks.context import Context
 from pressdesk.findings import Finding, Severity
@@ -18,8 +18,7 @@ from pressdesk.model import Release
 RuleFunc = Callable[[Release, Context], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     severity: Severity
     description: str

@@ -10,18 +10,19 @@ from datetime import date, datetime, timedelta
 from pressdesk.ap import ap_date, embargo_local, is_us_daylight, load_zone, zone_abbreviation
 from pressdesk.checks.context import Context
 from pressdesk.checks.dates import DateMention, find_dates
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import finding, lowered, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import RELEASE_LINES, Release
 
-IMMEDIATE = re.compile(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
-EMBARGO_PHRASE = re.compile(
+IMMEDIATE = lazy_pattern(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
+EMBARGO_PHRASE = lazy_pattern(
     r"\b(?:embargoed(?:\s+for\s+release)?\s+until|hold\s+for\s+release\s+until|embargo:)",
     re.IGNORECASE,
 )
-CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b", re.IGNORECASE)
-ZONE_WORD = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|HST|UTC|GMT)\b")
+CLOCK = lazy_pattern(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+ZONE_WORD = lazy_pattern(r"\b(?:[ECMP][SD]?T|AK[SD]T|HST|UTC|GMT)\b")
 
 # Daylight/standard abbreviations written in text, and the plain form AP and the wires accept.
 DAYLIGHT = {"EDT": "ET", "CDT": "CT", "MDT": "MT", "PDT": "PT", "AKDT": "AKT"}
@@ -30,7 +31,7 @@ COUNTERPART = {
     **{s: d for s, d in zip(STANDARD, DAYLIGHT, strict=True)},
     **{d: s for s, d in zip(STANDARD, DAYLIGHT, strict=True)},
 }
-ZONE_IN_TEXT = re.compile(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT)\b")
+ZONE_IN_TEXT = lazy_pattern(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT)\b")
 
 
 @rule(

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 
 from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import DOUBLE_MARKS, finding, first_words
 from pressdesk.findings import Finding
 from pressdesk.model import Paragraph, Quote, Release, Speaker
 
-ATTRIBUTION = re.compile(r"\b(?:said|says|according to|told|stated|added)\b", re.IGNORECASE)
+ATTRIBUTION = lazy_pattern(r"\b(?:said|says|according to|told|stated|added)\b", re.IGNORECASE)
 
 
 @rule(
@@ -135,7 +136,7 @@ def speaker_header_format(release: Release, ctx: Context) -> Iterator[Finding]:
 # Director Juniper Leherissey". Every word but the last may be a first name or a title.
 # Each word starts at a word boundary and is read once (possessive, at most 40 characters), so
 # a field of run-together capitals costs its length, not its square.
-NAME_RUN = re.compile(r"\b[A-Z][\w'’-]{0,40}+\.?(?:\s[A-Z][\w'’-]{0,40}+\.?){1,5}")
+NAME_RUN = lazy_pattern(r"\b[A-Z][\w'’-]{0,40}+\.?(?:\s[A-Z][\w'’-]{0,40}+\.?){1,5}")
 HONORIFICS = frozenset(
     {"Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "Sen.", "Rep.", "Gov."}
 )

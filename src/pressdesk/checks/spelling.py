@@ -9,17 +9,17 @@ offered as a choice (`Finding.suggestions`) and never applied by `--fix`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import Field, prose_fields
 from pressdesk.findings import Finding, Severity
 from pressdesk.model import Quote, Release
 
 RULE = "spelling"
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME_WORD = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 TITLE_KINDS = ("headline", "subheadline", "heading")
 
 

@@ -8,15 +8,16 @@ from itertools import islice
 
 from pressdesk.checks.context import Context
 from pressdesk.checks.dateline import typed_dateline
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
 from pressdesk.checks.text import finding, first_words
 from pressdesk.findings import Finding
 from pressdesk.model import Heading, Paragraph, Quote, Release
 
 SOURCES = "NPMT, PRWEB, OPRM, RWIRE, EMWIRE, POLIS"
-END_MARK_LINE = re.compile(r"\s*(#\s*#\s*#|-\s*30\s*-|[-–—]\s*end\s*[-–—])\s*", re.IGNORECASE)
+END_MARK_LINE = lazy_pattern(r"\s*(#\s*#\s*#|-\s*30\s*-|[-–—]\s*end\s*[-–—])\s*", re.IGNORECASE)
 # "About Tenants United" or "ABOUT TENANTS UNITED" heads a boilerplate; "about the plan" is prose.
-ABOUT = re.compile(r"(?:About|ABOUT)\s+\S")
+ABOUT = lazy_pattern(r"(?:About|ABOUT)\s+\S")
 
 
 def has_body_text(release: Release) -> bool:

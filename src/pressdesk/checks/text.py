@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.model import BulletList, Heading, Paragraph, Quote, Release, text_fields
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """One text field the prose rules read: its path, its text and what kind of text it is.
 
     `kind` is one of headline, subheadline, dateline, paragraph, quote, heading, item, boilerplate.
@@ -93,7 +91,7 @@ def _walk_body(release: Release) -> Iterator[Field]:
                 yield Field(f"body[{i}].items[{j}]", item, "item")
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_WORD = lazy_pattern(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 
 def clear_caches() -> None:
@@ -148,8 +146,7 @@ def mark_opens(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in OPENERS_BEFORE
 
 
-@dataclass(frozen=True)
-class MarkPair:
+class MarkPair(NamedTuple):
     """A pair of double marks (`close` is None when the opening mark is never closed)."""
 
     open: int

@@ -13,9 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-import tomli_w
-from slugify import slugify
-
 from pressdesk.errors import PressdeskError
 from pressdesk.library.names import loose_key
 from pressdesk.library.orgs import ORG_KINDS, EarlierBoilerplate, Organisation, OrgKind, Person
@@ -38,9 +35,24 @@ class LibraryFileError(PressdeskError):
         super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
 
 
+# python-slugify's output: lower-case letters and digits, single hyphens between them.
+_SLUG_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def slugify(text: str) -> str:
+    """`text` as a slug (`The Tenants' Union` -> `the-tenants-union`), by python-slugify.
+
+    Imported on first use: reading a library whose files are named by slugs never needs it.
+    """
+    from slugify import slugify as make_slug
+
+    return make_slug(text)
+
+
 def is_slug(text: str) -> bool:
     """Whether `text` is already in slug form (`the-tenants-union`)."""
-    return bool(text) and slugify(text) == text
+    # Text of the slug form is left as it is by python-slugify, so it needs no call to it.
+    return _SLUG_FORM.fullmatch(text) is not None or (bool(text) and slugify(text) == text)
 
 
 def read_org(path: Path) -> Organisation:
@@ -333,4 +345,6 @@ def _dumps(table: dict[str, object]) -> str:
     # Multi-line strings read best, but TOML turns a typed CR LF inside one into LF: a table with a
     # carriage return keeps every string on one line, escaped, so the text comes back as it was.
     raw_cr = any(isinstance(v, str) and "\r" in v for v in table.values())
+    import tomli_w  # writing only: reading a library never needs it
+
     return tomli_w.dumps(table, multiline_strings=not raw_cr)

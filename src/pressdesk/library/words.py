@@ -13,7 +13,6 @@ import unicodedata
 from pathlib import Path
 
 from pressdesk.errors import PressdeskError
-from pressdesk.fileio import atomic_write
 from pressdesk.library.files import LibraryFileError
 
 WORDS_FILE = "words.txt"
@@ -107,4 +106,6 @@ def _current(path: Path) -> str:
 def _write(path: Path, old_text: str, entries: list[str]) -> None:
     comments = [line for line in old_text.splitlines() if line.lstrip().startswith("#")] or [HEADER]
     ordered = sorted(dict.fromkeys(entries), key=lambda e: (e.casefold(), e))
+    from pressdesk.fileio import atomic_write  # writing only: `check` reads the words
+
     atomic_write(path, ("\n".join([*comments, *ordered]) + "\n").encode("utf-8"))

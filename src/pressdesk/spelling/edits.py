@@ -8,8 +8,7 @@ The rule trusts those "classic" slips more than any other one-letter change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import Literal, NamedTuple, TypeAlias
 
 EditKind: TypeAlias = Literal[
     "swapped", "doubled", "dropped", "vowel", "extra", "shortened", "other"
@@ -19,8 +18,7 @@ VOWELS = frozenset("aeiou")
 CLASSIC: frozenset[EditKind] = frozenset({"swapped", "doubled", "dropped", "vowel"})
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """One change that turns the misspelling back into the word; `at` is where, in the misspelling."""
 
     kind: EditKind

@@ -24,8 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import Literal, NamedTuple, TypeAlias
 
 from pressdesk.spelling.dictionary import Dictionary
 from pressdesk.spelling.edits import Edit, typo_edit
@@ -46,16 +45,14 @@ MAX_SUGGESTIONS = 3
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """One text to check; `title_case` when capitals say nothing there (a title-case headline)."""
 
     text: str
     title_case: bool = False
 
 
-@dataclass(frozen=True)
-class Misspelling:
+class Misspelling(NamedTuple):
     """A word that looks misspelled: where, what, the suggestions (best first) and why.
 
     `reason` is `typo`; `name`, a capitalised word that may be a name the dictionary lacks (so

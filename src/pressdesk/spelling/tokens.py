@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Markdown that holds no prose: a link's target `](…)`, an autolink `<…>`, a code span `…`.
 _NOT_PROSE = re.compile(r"\]\([^)\s]*\)|<[^>\s]+>|`[^`\n]*`")
@@ -20,8 +20,7 @@ _OPENERS = "\"'“‘([{*_"
 _SENTENCE_END = ".!?:;•"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word: its span in the text, whether a sentence begins with it, and what joins it on."""
 
     start: int
