@@ -23,8 +23,8 @@ from pressdesk.errors import PressdeskError
 from pressdesk.findings import Severity
 from pressdesk.model import Release
 from pressdesk.tui.checking import CheckSetup, check_release, final_context
-from pressdesk.tui.finding_steps import STEP_LABELS, step_of
 from pressdesk.tui.screens.desk_confirm import DeskConfirm
+from pressdesk.tui.steps import STEP_LABELS, step_of
 
 FORMAT_LABELS: dict[str, str] = {
     "text": "Plain text",

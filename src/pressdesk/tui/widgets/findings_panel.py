@@ -20,7 +20,8 @@ from textual.widgets.option_list import Option
 
 from pressdesk.findings import Finding, Severity
 from pressdesk.model import PROFILES
-from pressdesk.tui.finding_steps import STEP_LABELS, StepCount, count_by_step, group_by_step
+from pressdesk.tui.finding_steps import StepCount, count_by_step, group_by_step
+from pressdesk.tui.steps import STEP_LABELS
 
 # The marker and theme colour of each severity (text as well as colour, for NO_COLOR terminals).
 _MARK: dict[Severity, tuple[str, str]] = {
