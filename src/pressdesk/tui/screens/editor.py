@@ -16,7 +16,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from pressdesk.model import Release
 from pressdesk.tui.autosave import Autosave, on_disk
@@ -28,6 +28,7 @@ from pressdesk.tui.keymap import EDITOR_KEYS, key_for
 from pressdesk.tui.messages import FileSaved, ReleaseChanged
 from pressdesk.tui.steps import LIST_STEPS, STEP_IDS, STEPS, missing_parts, step_info, step_of
 from pressdesk.tui.widgets.fields import ProseField, TextField
+from pressdesk.tui.widgets.footer import EditorFooter
 from pressdesk.tui.widgets.side_column import SideColumn
 from pressdesk.tui.widgets.step import Card, Step, focused_card
 from pressdesk.tui.widgets.step_list import StepList
@@ -117,7 +118,7 @@ class EditorScreen(Screen[None]):
                         tooltip=f"The next step ({key_for('go.next')})",
                     )
             yield self.side
-        yield Footer()
+        yield EditorFooter()
 
     async def on_mount(self) -> None:
         self._update_title()

@@ -295,7 +295,11 @@ class FieldRow(Widget):
             self.mount(message)
         else:
             return  # nothing to say and no line to hide
-        message.update(text)
+        if message.content != text:
+            # A note already showing that stays one line needs no new layout (the headline's
+            # meter changes with every key).
+            same_size = message.display and bool(text) and "\n" not in text and len(text) < 60
+            message.update(text, layout=not same_size)
         message.display = bool(text)
         message.set_class(invalid, "-invalid")
         for name in ("-warning", "-info"):

@@ -128,6 +128,7 @@ class FindingsPanel(Vertical):
         self._by_option: list[Finding] = []  # option "finding-N" shows self._by_option[N]
         self._generation = -1
         self._checked = False
+        self._offered = False  # whether the footer offers `f` (the highlighted finding is fixable)
         self.set_reactive(FindingsPanel.profile, profile)
 
     def compose(self) -> ComposeResult:
@@ -183,7 +184,7 @@ class FindingsPanel(Vertical):
         option_list.set_options(options)
         self._restore_highlight(option_list, keep, keep_index)
         self._update_summary()
-        self.refresh_bindings()
+        self._fix_offered()
 
     def watch_profile(self, profile: str) -> None:
         select = self.query_one("#findings-profile", Select)
@@ -222,7 +223,14 @@ class FindingsPanel(Vertical):
     @on(OptionList.OptionHighlighted, "#findings-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.refresh_bindings()
+        self._fix_offered()
+
+    def _fix_offered(self) -> None:
+        # The footer is rebuilt on every refresh of the bindings: only when `f` comes or goes.
+        offered = self.check_action("fix", ()) is True
+        if offered != self._offered:
+            self._offered = offered
+            self.refresh_bindings()
 
     @on(Select.Changed, "#findings-profile")
     def _profile_switched(self, event: Select.Changed) -> None:

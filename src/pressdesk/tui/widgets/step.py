@@ -134,7 +134,8 @@ class Card(Vertical):
             button.can_focus = False
 
     def set_title(self, title: str) -> None:
-        self.query_one(".card-title", Label).update(title)
+        # One line of fixed width: no need to lay the screen out again (it follows typing).
+        self.query_one(".card-title", Label).update(title, layout=False)
 
     def fits(self, item: object) -> bool:
         """Whether this card can show `item` (same kind of block)."""
