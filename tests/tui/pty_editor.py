@@ -7,6 +7,7 @@ for; only the typist's own pace between keys is a pause.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import select
@@ -144,7 +145,9 @@ class PtyEditor:
         for key in keys:
             os.write(self.master, sequence(key).encode())
 
-    def type(self, text: str, gap: float = 0.03, *, sent: Callable[[str], None] | None = None) -> None:
+    def type(
+        self, text: str, gap: float = 0.03, *, sent: Callable[[str], None] | None = None
+    ) -> None:
         """Type like a person, one key every `gap` seconds (a burst would arrive as a paste)."""
         for ch in text:
             os.write(self.master, sequence("enter" if ch == "\n" else ch).encode())
@@ -179,10 +182,8 @@ class PtyEditor:
         self.close()
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             os.close(self.master)
-        except OSError:
-            pass
 
 
 class CpuHog:

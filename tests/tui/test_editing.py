@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from textual.widgets import Button, Static
 from tui_helpers import click, field, full_release, shown, type_here, type_into
 
@@ -14,7 +15,7 @@ from pressdesk.model import Paragraph, Quote, Release
 from pressdesk.store import load, save
 from pressdesk.tui.app import make_app
 from pressdesk.tui.screens.editor import WAITING_EMBARGO
-from pressdesk.tui.widgets.fields import FieldRow
+from pressdesk.tui.widgets.fields import FieldRow, TextField
 from pressdesk.tui.widgets.step import Card
 
 
@@ -53,7 +54,11 @@ async def test_reorder_and_delete_contacts_and_blocks(release_file: Path) -> Non
     assert after.boilerplate == (a[1], a[0])
 
 
-async def test_undo_and_redo_inside_a_field(release_file: Path) -> None:
+async def test_undo_and_redo_inside_a_field(
+    release_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The field's own clock, frozen: a word is one undo step however slowly the machine runs.
+    monkeypatch.setattr(TextField, "clock", lambda: 100.0)
     release = full_release()
     app = make_app(release_file, cursor_blink=False)
     async with app.run_test(size=(100, 40)) as pilot:

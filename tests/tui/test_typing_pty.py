@@ -119,8 +119,9 @@ def test_cards_typed_at_speed_under_a_cpu_hog_land_in_their_fields(tmp_path: Pat
                     type_cards(editor, run, latency)
                     contacts, quotes = expected_after(run + 1)
                     editor.wait_until(
-                        lambda c=contacts, q=quotes: (load(path).contacts, load(path).body)
-                        == (c, q),
+                        lambda p=path, c=contacts, q=quotes: (
+                            (load(p).contacts, load(p).body) == (c, q)
+                        ),
                         f"run {e * RUNS + run + 1} on disk",
                     )
                 editor.watch(None)
