@@ -12,13 +12,14 @@ from typing import Protocol
 
 # Controls other than the line break (C0, DEL, C1), and halves of surrogate pairs, which no UTF-8
 # file can hold.
+_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")  # line breaks as a text box splits them
 _UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_paste(text: str) -> str:
     """`text` with line breaks as `\\n`, tabs as spaces, and no control characters or lone
     surrogates. Never raises."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _BREAKS.sub("\n", text).replace("\t", " ")
     return _UNWANTED.sub("", text)
 
 

@@ -297,7 +297,8 @@ class EditorScreen(Screen[None]):
         await self._rebuild(edit, step)
         if isinstance(edit, Remove):
             self.notify(
-                f"{said[:1].upper()}{said[1:]} — {key_for('edit.undo')} brings it back", title="Removed"
+                f"{said[:1].upper()}{said[1:]} — {key_for('edit.undo')} brings it back",
+                title="Removed",
             )
 
     async def _rebuild(self, edit: Edit, step: Step | None = None) -> None:
@@ -425,7 +426,11 @@ class EditorScreen(Screen[None]):
                 stepper = self.history.redo if redo else self.history.undo
                 release, change = stepper(self.release, self._changes)
             except CannotUndo as exc:
-                self.notify(f"{str(exc)[:1].upper()}{str(exc)[1:]}", title="Nothing changed", severity="warning")
+                self.notify(
+                    f"{str(exc)[:1].upper()}{str(exc)[1:]}",
+                    title="Nothing changed",
+                    severity="warning",
+                )
                 return
             before = self.release
             back = change.back

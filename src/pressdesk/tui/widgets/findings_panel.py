@@ -23,6 +23,8 @@ from pressdesk.model import PROFILES
 from pressdesk.tui.finding_steps import StepCount, count_by_step, group_by_step
 from pressdesk.tui.steps import STEP_LABELS
 
+SHOWN = 200  # findings listed at most (the counts say how many there are): a list stays quick
+
 # The marker and theme colour of each severity (text as well as colour, for NO_COLOR terminals).
 _MARK: dict[Severity, tuple[str, str]] = {
     Severity.ERROR: ("✖ error", "bold $error"),
@@ -176,11 +178,15 @@ class FindingsPanel(Vertical):
             if options:
                 options.append(None)
             options.append(Option(_step_heading(step, counts[step]), disabled=True))
-            for finding in items:
+            shown = items[: max(0, SHOWN - len(self._by_option))]
+            for finding in shown:
                 options.append(
                     Option(_finding_prompt(finding), id=f"finding-{len(self._by_option)}")
                 )
                 self._by_option.append(finding)
+            if len(shown) < len(items):
+                more = f"… and {len(items) - len(shown)} more like these"
+                options.append(Option(Content.styled(more, "dim"), disabled=True))
         option_list.set_options(options)
         self._restore_highlight(option_list, keep, keep_index)
         self._update_summary()
