@@ -159,12 +159,22 @@ class PtyEditor:
         """A left click at column `x`, row `y` (from 0), as an SGR mouse terminal reports it."""
         os.write(self.master, f"\x1b[<0;{x + 1};{y + 1}M\x1b[<0;{x + 1};{y + 1}m".encode())
 
-    def find(self, text: str) -> tuple[int, int]:
-        """Where `text` first shows on the screen: (column, row)."""
-        for row, line in enumerate(self.screen.display):
-            if (column := line.find(text)) >= 0:
+    def locate(self, text: str, columns: tuple[int, int] | None = None) -> tuple[int, int] | None:
+        """Where `text` first shows on the screen (within `columns`, if given): (column, row)."""
+        start, end = columns or (0, self.screen.columns)
+        with self._lock:
+            lines = list(self.screen.display)
+        for row, line in enumerate(lines):
+            if (column := line.find(text, start, end)) >= 0:
                 return column, row
-        raise AssertionError(f"{text!r} is not on the screen:\n{self.text()}")
+        return None
+
+    def find(self, text: str, columns: tuple[int, int] | None = None) -> tuple[int, int]:
+        """Where `text` shows (within `columns`), once the editor has drawn it there."""
+        self.wait_until(lambda: self.locate(text, columns) is not None, f"{text!r} on screen")
+        found = self.locate(text, columns)
+        assert found is not None
+        return found
 
     def quit(self, timeout: float = 30.0) -> None:
         """ctrl+q, then wait for the editor to exit."""

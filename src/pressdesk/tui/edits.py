@@ -84,7 +84,7 @@ class Move:
 
     def apply(self, release: Release) -> Release:
         items = list(getattr(release, self.collection))
-        if not 0 <= self.target < len(items):
+        if not (0 <= self.index < len(items) and 0 <= self.target < len(items)):
             return release
         items.insert(self.target, items.pop(self.index))
         return release.replace(**{self.collection: tuple(items)})

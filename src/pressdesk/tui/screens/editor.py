@@ -289,6 +289,8 @@ class EditorScreen(Screen[None]):
                 panel.profile = self.release.profile  # the findings' switcher follows
             self.changed()
             return
+        if after == before:
+            return  # a move past either end: nothing to show, nothing to undo
         said = describe(edit, before)
         if undoable:
             self.history.record(said, edit, before, self._changes)
