@@ -108,7 +108,9 @@ class Session:
     def saved_as_before(self) -> None:
         """ctrl+s, then the file must be the release as it was, byte for byte."""
         self.editor.press("ctrl+s")
-        self.editor.wait_until(lambda: self.path.read_bytes() == self.original, "the file as before")
+        self.editor.wait_until(
+            lambda: self.path.read_bytes() == self.original, "the file as before"
+        )
 
     def saved_with(self, done: Callable[[Release], bool], what: str) -> None:
         self.editor.press("ctrl+s")
@@ -171,10 +173,21 @@ def press_each(s: Session, place: Place, key_id: str, key: str) -> None:
             s.saved_with(lambda r: r != load_original(s), f"{key} to move")
             editor.press("ctrl+z")
         s.saved_as_before()
+    elif key_id in ("edit.undo", "edit.redo") and place.step in ("release", "review"):
+        # Nothing to take back or redo on these steps: the key changes nothing.
+        editor.press(key)
+        s.saved_as_before()
     elif key_id in ("edit.undo", "edit.redo"):
-        # Nothing of this place's to undo: the release's newest change is taken back and redone
-        # (or redone and taken back), and the file is as it was either way.
-        editor.press(key, "ctrl+y" if key_id == "edit.undo" else "ctrl+z")
+        # An add (ctrl+n) to take back: undo, redo, undo again.
+        collection = {"contacts": "contacts", "boilerplate": "boilerplate"}.get(place.step, "body")
+        count = len(getattr(RELEASE, collection))
+        editor.press("ctrl+n")
+        s.saved_with(lambda r: len(getattr(r, collection)) == count + 1, "ctrl+n to add")
+        editor.press("ctrl+z")
+        s.saved_as_before()
+        editor.press("ctrl+y")
+        s.saved_with(lambda r: len(getattr(r, collection)) == count + 1, "ctrl+y to redo")
+        editor.press("ctrl+z")
         s.saved_as_before()
     else:
         raise AssertionError(f"no check for {key_id}")
