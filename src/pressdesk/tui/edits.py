@@ -93,7 +93,6 @@ class Move:
         return Move(self.collection, self.target, -self.offset)
 
 
-Structural: TypeAlias = Insert | Remove | Move
 Edit: TypeAlias = SetField | Insert | Remove | Move
 
 

@@ -24,16 +24,6 @@ class StepCount:
     def total(self) -> int:
         return self.errors + self.warnings + self.infos
 
-    @property
-    def worst(self) -> Severity | None:
-        if self.errors:
-            return Severity.ERROR
-        if self.warnings:
-            return Severity.WARNING
-        if self.infos:
-            return Severity.INFO
-        return None
-
     def add(self, severity: Severity) -> StepCount:
         return StepCount(
             self.errors + (severity is Severity.ERROR),

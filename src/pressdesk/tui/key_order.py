@@ -43,13 +43,6 @@ class KeyOrder:
         self._targets: list[MessagePump] = []
         self._bubbled = False  # a key reached the app itself in this round (a binding ran there)
         self._since = 0.0
-        self.worst_wait = 0.0
-        """The longest a key has waited for the one before it (seconds), for the benchmarks."""
-
-    @property
-    def idle(self) -> bool:
-        """Nothing waiting and nothing on its way."""
-        return not (self._busy or self._waiting or self._next is not None)
 
     def defer(self, event: events.Event) -> bool:
         """Whether `event` must wait its turn (it is queued, and comes back through the app)."""
@@ -120,7 +113,6 @@ class KeyOrder:
         self._busy = False
         self._out.clear()
         self._bubbled = False
-        self.worst_wait = max(self.worst_wait, time.monotonic() - self._since)
         if self._waiting:
             self._next = self._waiting.popleft()
             self._app.post_message(self._next)
