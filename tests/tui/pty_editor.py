@@ -58,6 +58,8 @@ def sequence(key: str) -> str:
     """The bytes a terminal sends for Textual's key name `key` (`ctrl+n` is 0x0e)."""
     if key in SEQUENCES:
         return SEQUENCES[key]
+    if key.startswith("alt+") and len(key) == 5:
+        return "\x1b" + key[-1]  # escape, then the letter: what a terminal sends for alt+letter
     if key.startswith("ctrl+") and len(key) == 6 and key[-1].isalpha():
         return chr(ord(key[-1]) - ord("a") + 1)
     if len(key) == 1:

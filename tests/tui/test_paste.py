@@ -67,3 +67,14 @@ def test_cleaning_keeps_text_and_drops_what_no_file_can_hold() -> None:
     assert clean_paste("Rents\r\nrose\tagain\x00\x07") == "Rents\nrose again"
     assert clean_paste("caf\u00e9 \U0001f3e0 \ud800x\udc00") == "caf\u00e9 \U0001f3e0 x"
     assert clean_paste("\x1b[31mred\x1b[0m") == "[31mred[0m"
+
+
+def test_alt_letter_never_types_its_letter() -> None:
+    from textual import events
+
+    from pressdesk.tui.paste import clean_typed
+
+    assert not clean_typed(events.Key("alt+n", "n"))  # escape + n, from a terminal
+    assert clean_typed(events.Key("n", "n"))
+    assert clean_typed(events.Key("alt+up", None))  # an arrow of its own
+    assert not clean_typed(events.Key("\ud800", "\ud800"))

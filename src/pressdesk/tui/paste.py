@@ -24,9 +24,14 @@ def clean_paste(text: str) -> str:
 
 
 class _Typed(Protocol):
+    key: str
     character: str | None
 
 
 def clean_typed(key: _Typed) -> bool:
-    """Whether a typed key's character is one a field may take (not half of a surrogate pair)."""
+    """Whether a typed key may reach a field: not half of a surrogate pair, and not alt+letter,
+    which a terminal sends as escape then the letter (no key of the editor's; a field would type
+    the letter, a surprise to anyone who meant a shortcut)."""
+    if key.key.startswith("alt+") and len(key.key) == 5:
+        return False
     return key.character is None or not any("\ud800" <= ch <= "\udfff" for ch in key.character)
