@@ -345,11 +345,8 @@ class EditorScreen(Screen[None]):
             return
         index, position = where
         if isinstance(edit, Insert):
-            index, position = (
-                edit.place(self.release) if edit.index is not None else len(cards) - 1,
-                0,
-            )
-            index = min(index, len(cards) - 1)
+            last = len(cards) - 1
+            index, position = (last if edit.index is None else min(edit.index, last)), 0
         elif isinstance(edit, Move):
             index = edit.target if 0 <= edit.target < len(cards) else edit.index
         else:
@@ -434,7 +431,6 @@ class EditorScreen(Screen[None]):
                     severity="warning",
                 )
                 return
-            before = self.release
             back = change.back
             self.release = release
             self.changed()
@@ -444,7 +440,6 @@ class EditorScreen(Screen[None]):
                     self.action_go(where)
             else:
                 await self._reload()
-            del before
             self.notify(f"{'Redid' if redo else 'Undid'}: {change.said}", timeout=4)
 
         self.call_later(run)
