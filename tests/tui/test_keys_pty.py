@@ -209,9 +209,6 @@ def test_every_advertised_key_in_every_kind_of_widget(tmp_path: Path, step: str)
                     continue
                 s.focus(place)
                 press_each(s, place, key.id, key.key)
-            # The old alt+letter keys, as a terminal sends them, type nothing either.
-            s.focus(place)
-            s.editor.press("alt+n", "alt+p", "alt+q", "alt+d", "alt+z")
             # No key typed into the field: what is saved is the release as it was.
             s.saved_as_before()
         s.editor.quit()  # ctrl+q: saves and quits
