@@ -1,50 +1,29 @@
-"""A small desk app for the tests: a headline, a dateline, a quote text area, and the desk.
-
-It mounts the desk through `DeskMixin` with the same few lines docs/desk-integration.md gives the
-editor, so these tests exercise the code the editor runs.
-"""
+"""The real editor, for the desk's tests: a sample release in a file of its own, the desk's checker
+given the test's debounce (and, for some tests, its own check function), and what the tests read
+(the release, the panel, the notes shown) one attribute away."""
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from textual import on
-from textual.app import App, ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, TextArea
+from textual.app import ComposeResult
+from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 from pressdesk.findings import Finding
 from pressdesk.library import Library
-from pressdesk.model import (
-    Boilerplate,
-    Contact,
-    Paragraph,
-    Quote,
-    Release,
-    Speaker,
-    get_text,
-    set_text,
-)
-from pressdesk.tui.checking import CheckFunction, LiveChecker
-from pressdesk.tui.desk_commands import DeskCommands
-from pressdesk.tui.desk_wiring import DESK_BINDINGS, DeskMixin
-from pressdesk.tui.finding_steps import StepCount
+from pressdesk.model import Boilerplate, Contact, Paragraph, Quote, Release, Speaker
+from pressdesk.store import save
+from pressdesk.tui.app import PressdeskApp
+from pressdesk.tui.checking import CheckFunction, CheckSetup, LiveChecker
+from pressdesk.tui.desk import Desk
+from pressdesk.tui.screens.editor import EditorScreen
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
-QUOTE = 1  # the body block the quote area edits
-
-
-class LineField(Input):
-    """A one-line field that edits the top-level text field `path` (headline, dateline)."""
-
-    def __init__(self, path: str, value: str) -> None:
-        super().__init__(value, id=path, select_on_focus=False)
-        self.path = path
-
-
-class QuoteField(TextArea):
-    path = f"body[{QUOTE}].paragraphs"
+QUOTE = 1  # the body block the quote tests edit
 
 
 def sample_release() -> Release:
@@ -63,15 +42,24 @@ def sample_release() -> Release:
     )
 
 
-class DeskApp(DeskMixin, App[None]):
-    """The desk pieces mounted through `DeskMixin`, as the integration notes tell the editor to."""
+class TestDesk(Desk):
+    """The desk with the test's debounce and, if given, its own check function."""
 
-    COMMANDS = App.COMMANDS | {DeskCommands}
-    BINDINGS = DESK_BINDINGS
-    CSS = """
-    #editor { width: 2fr; }
-    #quote { height: 1fr; }
-    """
+    def __init__(
+        self, folder: Path, library: Library | None, debounce: float, check: CheckFunction | None
+    ) -> None:
+        super().__init__(folder, library)
+        self.debounce = debounce
+        self.check_function = check
+
+    def compose(self) -> ComposeResult:
+        yield LiveChecker(
+            CheckSetup(folder=self._folder), debounce=self.debounce, check=self.check_function
+        )
+
+
+class DeskApp(PressdeskApp):
+    """The editor on `release`, saved to `path` (a fresh temporary file if none is given)."""
 
     def __init__(
         self,
@@ -83,100 +71,89 @@ class DeskApp(DeskMixin, App[None]):
         check: CheckFunction | None = None,
         blink: bool = True,
     ) -> None:
-        super().__init__()
-        self.blink = blink
-        self.release = release or sample_release()
-        self.path = path
-        self.library = library
+        release = release or sample_release()
+        if path is None:
+            path = Path(tempfile.mkdtemp(prefix="desk-")) / "release.toml"
+        save(path, release)
+        super().__init__(path, release, cursor_blink=blink, library=library)
         self.debounce = debounce
         self.check = check
         self.notes: list[str] = []
-        self.step = ""
         self.steps_visited: list[str] = []
-        self.step_counts: dict[str, int] = {}
-
-    # --- layout -------------------------------------------------------------------------------
-
-    def compose(self) -> ComposeResult:
-        with Horizontal():
-            with Vertical(id="editor"):
-                yield LineField("headline", self.release.headline)
-                yield LineField("dateline", self.release.dateline)
-                yield QuoteField(self._quote_text(), id="quote")
-            yield from self.compose_desk()
-        yield Footer()
 
     def on_mount(self) -> None:
-        # The test's own debounce and check function, on the checker the mixin mounted.
-        self.checker.debounce = self.debounce
-        if self.check is not None:
-            self.checker.check_function = self.check
-        self.desk_start()
+        super().on_mount()
+        self.watch(self.editor, "step", self._visited, init=False)
 
-    def on_descendant_mount(self, event: object) -> None:
-        # Snapshots turn the blinking cursor off so every frame is the same.
-        widget = getattr(event, "widget", None)
-        if not self.blink and isinstance(widget, Input | TextArea):
-            widget.cursor_blink = False
+    def _visited(self, step: str) -> None:
+        self.steps_visited.append(step)
+
+    def get_default_screen(self) -> EditorScreen:
+        editor = super().get_default_screen()
+        editor.desk = TestDesk(editor.path.parent, self.library, self.debounce, self.check)
+        return editor
+
+    @property
+    def release(self) -> Release:
+        return self.editor.release
 
     @property
     def checker(self) -> LiveChecker:
-        return self.query_one(LiveChecker)
+        return self.editor.query_one(LiveChecker)
 
     @property
     def panel(self) -> FindingsPanel:
-        return self.query_one(FindingsPanel)
+        return self.editor.query_one(FindingsPanel)
 
-    def _quote_text(self) -> str:
-        block = self.release.body[QUOTE]
-        return "\n\n".join(block.paragraphs) if isinstance(block, Quote) else ""
+    @property
+    def step_counts(self) -> dict[str, int]:
+        return {step: count.total for step, count in self.panel.counts_by_step().items()}
 
-    # --- what DeskMixin asks of its host ---------------------------------------------------------
+    def quote_area(self) -> TextArea:
+        """The text area of the sample's quote (on the Story step)."""
+        found = [
+            w
+            for w in self.editor.query(TextArea)
+            if getattr(w, "path", "") == f"body[{QUOTE}].paragraphs"
+        ]
+        assert len(found) == 1, "go to the Story step first"
+        return found[0]
 
-    def desk_reload(self) -> None:
-        for line in self.query(LineField):
-            with line.prevent(Input.Changed):
-                line.value = get_text(self.release, line.path)
-        quote = self.query_one(QuoteField)
-        if quote.text != self._quote_text():
-            with quote.prevent(TextArea.Changed):
-                quote.load_text(self._quote_text())
-
-    def desk_changed(self) -> None:
-        self.desk_check()
-
-    def desk_go(self, step: str) -> None:
-        self.step = step
-        self.steps_visited.append(step)
-
-    def desk_show_counts(self, counts: dict[str, StepCount]) -> None:
-        self.step_counts = {step: count.total for step, count in counts.items()}
-
-    # --- typing: every change is checked (debounced) --------------------------------------------
-
-    @on(Input.Changed, "LineField")
-    def _line_typed(self, event: Input.Changed) -> None:
-        assert isinstance(event.input, LineField)
-        if get_text(self.release, event.input.path) == event.value:
-            return  # an Input reports its first value on mount: nothing was typed
-        self.release = set_text(self.release, event.input.path, event.value)
-        self.desk_changed()
-
-    @on(TextArea.Changed, "#quote")
-    def _quote_typed(self, event: TextArea.Changed) -> None:
-        block = self.release.body[QUOTE]
-        assert isinstance(block, Quote)
-        paragraphs = tuple(p.strip() for p in event.text_area.text.split("\n\n") if p.strip())
-        body = list(self.release.body)
-        body[QUOTE] = Quote(paragraphs or ("",), block.speaker, block.style, block.approved)
-        self.release = self.release.replace(body=tuple(body))
-        self.desk_changed()
-
-    # --- for the tests -------------------------------------------------------------------------
-
-    def notify(self, message: str, **kwargs: object) -> None:  # type: ignore[override]
+    def notify(self, message: str, **kwargs: Any) -> None:
         self.notes.append(message)
-        super().notify(message, **kwargs)  # type: ignore[arg-type]
+        super().notify(message, **kwargs)
 
     def findings_for(self, rule: str) -> list[Finding]:
         return [f for f in self.panel.findings if f.rule == rule]
+
+    # --- the desk's actions, as the editor's keys and palette reach them ---------------------------
+
+    def action_export(self, fmt: str = "") -> None:
+        self.editor.action_export(fmt)
+
+    def action_pick_contacts(self) -> None:
+        self._desk().pick("contacts", self.release)
+
+    def action_pick_speaker(self) -> None:
+        self._desk().pick("story", self.release)
+
+    def action_pick_boilerplate(self) -> None:
+        self._desk().pick("boilerplate", self.release)
+
+    def action_save_to_library(self) -> None:
+        self.editor.action_save_to_library()
+
+    def _desk(self) -> Desk:
+        return self.editor.desk
+
+
+async def to_quote(app: DeskApp, pilot: Pilot[None]) -> TextArea:
+    """Go to the Story step and click in the sample's quote, as a user would."""
+    await pilot.press("f4")
+    await app.editor.step_ready.wait()
+    area = app.quote_area()
+    area.scroll_visible(animate=False)
+    await pilot.pause()
+    await pilot.click(area)
+    await pilot.pause()
+    return area

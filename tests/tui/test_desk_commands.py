@@ -9,7 +9,6 @@ from textual.widgets import SelectionList
 
 from pressdesk.library import Library
 from pressdesk.model import Quote, Speaker
-from pressdesk.tui.desk_commands import DeskCommands
 from pressdesk.tui.screens.export_screen import ExportScreen
 
 from .desk_app import DeskApp, sample_release
@@ -17,8 +16,7 @@ from .desk_helpers import settle
 
 
 async def titles(app: DeskApp) -> list[str]:
-    provider = DeskCommands(app.screen)
-    return [title for title, _callback, _help in provider.commands()]
+    return [command.title for command in app.editor.palette_commands()]
 
 
 async def run_command(app: DeskApp, pilot: object, query: str) -> None:

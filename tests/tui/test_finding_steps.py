@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pressdesk.findings import Finding, Severity
-from pressdesk.tui.finding_steps import STEP_IDS, count_by_step, group_by_step, step_of
-from pressdesk.tui.steps import STEP_IDS as EDITOR_STEP_IDS
+from pressdesk.tui.finding_steps import count_by_step, group_by_step
+from pressdesk.tui.steps import STEP_IDS, step_of
 
 
 @pytest.mark.parametrize(
@@ -32,10 +32,6 @@ def test_each_field_belongs_to_the_step_that_edits_it(field: str, step: str) -> 
     assert step_of(field) == step
 
 
-def test_the_steps_are_the_editors_steps() -> None:
-    assert STEP_IDS == EDITOR_STEP_IDS
-
-
 def _finding(field: str, severity: str, rule: str = "some-rule") -> Finding:
     return Finding(rule, Severity(severity), "message", field)
 
@@ -51,9 +47,8 @@ def test_counts_cover_every_step_and_split_by_severity() -> None:
     counts = count_by_step(findings)
     assert list(counts) == list(STEP_IDS)
     assert (counts["release"].errors, counts["release"].warnings) == (1, 1)
-    assert counts["release"].worst is Severity.ERROR
-    assert counts["story"].infos == 2 and counts["story"].worst is Severity.INFO
-    assert counts["contacts"].total == 0 and counts["contacts"].worst is None
+    assert counts["story"].infos == 2
+    assert counts["contacts"].total == 0
     assert counts["review"].total == 1
 
 

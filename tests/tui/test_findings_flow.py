@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Select, TextArea
+from textual.widgets import Input, OptionList, Select
 
 from pressdesk.findings import Severity
 from pressdesk.model import Quote
 from pressdesk.tui.checking import FindingsReady
 
-from .desk_app import DeskApp, sample_release
+from .desk_app import DeskApp, sample_release, to_quote
 from .desk_helpers import settle
 
 
@@ -74,7 +74,7 @@ async def test_selecting_a_finding_in_a_later_quote_paragraph_selects_it_in_the_
         assert app.panel.highlighted_finding.field == "body[1].paragraphs[1]"
         await pilot.press("enter")
         await pilot.pause()
-        area = app.query_one("#quote", TextArea)
+        area = app.quote_area()
         assert app.focused is area
         # The text area holds both paragraphs, a blank line apart: the double space is on row 2.
         assert area.selection.start == (2, len("Rents are"))
@@ -95,7 +95,7 @@ async def test_fixing_from_the_panel_changes_the_field_clears_the_finding_and_un
         assert app.panel.highlighted_finding is not None
         assert app.panel.highlighted_finding.rule == "word-count"
 
-        await pilot.press("alt+z")  # undo the fix
+        await pilot.press("ctrl+z")  # undo the fix
         await settle(app, pilot)
         assert app.query_one("#dateline", Input).value == "WASHINGTON, D.C."
         assert app.findings_for("dateline-standalone-city")
@@ -213,7 +213,7 @@ async def test_f7_takes_the_cursor_to_the_findings_from_any_field() -> None:
     app = DeskApp(sample_release().replace(dateline="WASHINGTON, D.C."))
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
-        await pilot.click("#quote")  # a text area, which binds F7 itself
+        await to_quote(app, pilot)  # a text area, which binds F7 itself
         await pilot.press("f7")
         assert app.focused is app.panel.query_one(OptionList)
         assert app.panel.highlighted_finding is not None

@@ -100,7 +100,7 @@ async def test_a_contacts_finding_goes_to_its_field_fixes_and_undoes(tmp_path: P
         ]
         assert [w.value for w in phone] == ["617-555-0143"]
         assert "contact-phone-format" not in [f.rule for f in panel_of(app).findings]
-        await pilot.press("alt+z")
+        await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert app.editor.release.contacts[0].phone == "(617) 555-0143"
         assert "contact-phone-format" in [f.rule for f in panel_of(app).findings]

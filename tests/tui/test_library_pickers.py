@@ -17,7 +17,7 @@ from pressdesk.tui.screens.library_pickers import (
 from pressdesk.tui.screens.save_to_library import SaveToLibrary
 from pressdesk.tui.suggesters import organisation_suggester, speaker_suggester
 
-from .desk_app import DeskApp, sample_release
+from .desk_app import DeskApp, sample_release, to_quote
 from .desk_helpers import settle
 
 
@@ -132,7 +132,7 @@ async def test_a_new_speaker_is_saved_back_to_the_library_files(library: Library
     body = (*release.body[:1], Quote(("We will keep organizing.",), newcomer))
     app = desk(library, release=release.replace(body=body))
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.click("#quote")  # the cursor in Rosa Delgado's quote
+        await to_quote(app, pilot)  # the cursor in Rosa Delgado's quote
         app.action_save_to_library()
         await settle(app, pilot)
         assert isinstance(app.screen, SaveToLibrary)
@@ -152,7 +152,10 @@ async def test_a_new_speaker_is_saved_back_to_the_library_files(library: Library
     ]
     assert any("Bayport Renters Union" in line for line in app.notes)
     # The app reopened the library: the newcomer can now be picked for the next quote.
-    assert app.library is not None and app.library.match("Bayport Renters Union") is not None
+    assert (
+        app.editor.desk is not None
+        and app.editor.desk.library.match("Bayport Renters Union") is not None
+    )
 
 
 async def test_a_promotion_typed_in_the_editor_updates_the_saved_title(library: Library) -> None:
@@ -161,7 +164,7 @@ async def test_a_promotion_typed_in_the_editor_updates_the_saved_title(library: 
     body = (*release.body[:1], Quote(("Onward.",), promoted))
     app = desk(library, release=release.replace(body=body))
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.click("#quote")
+        await to_quote(app, pilot)
         app.action_save_to_library()
         await settle(app, pilot)
         await pilot.click("#save-go")

@@ -16,7 +16,7 @@ from textual.worker import WorkerCancelled
 from pressdesk.model import Boilerplate, Contact, Paragraph, Quote, Release, Speaker
 from pressdesk.tui.checking import FindingsReady
 
-from .desk_app import DeskApp
+from .desk_app import DeskApp, to_quote
 from .desk_helpers import settle
 
 SENTENCE = (
@@ -88,9 +88,7 @@ async def type_500_fast_keys() -> None:
     seen: list[Message] = []
     async with app.run_test(size=(140, 36), message_hook=seen.append) as pilot:
         await settle(app, pilot)
-        area = app.query_one("#quote", TextArea)
-        area.focus()
-        await pilot.pause()
+        area = await to_quote(app, pilot)
         area.move_cursor((0, 0))
         seen.clear()
         # A typist faster than any human: every key is queued before the first is handled.

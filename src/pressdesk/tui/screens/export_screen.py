@@ -24,8 +24,8 @@ from pressdesk.findings import Severity
 from pressdesk.model import Release
 from pressdesk.render.formats import EXPORTS
 from pressdesk.tui.checking import CheckSetup, check_release, final_context
-from pressdesk.tui.finding_steps import STEP_LABELS, step_of
 from pressdesk.tui.screens.desk_confirm import DeskConfirm
+from pressdesk.tui.steps import STEP_LABELS, step_of
 
 # Every format the registry has, under its own label: a new export shows here by itself.
 FORMAT_LABELS: dict[str, str] = {name: f.label for name, f in EXPORTS.items()}
