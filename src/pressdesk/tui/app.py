@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from pressdesk.model import Release
-from pressdesk.tui.key_order import ORDERED, KeyOrder
+from pressdesk.tui.key_order import ORDERED, KeyOrder, typed_character
 from pressdesk.tui.keymap import APP_KEYS, help_table, key_for
 from pressdesk.tui.messages import Flush
 from pressdesk.tui.paste import clean_paste, clean_typed
@@ -92,7 +92,8 @@ class PressdeskApp(App[None]):
             if isinstance(event, events.MouseEvent):
                 target = self._widget_at(event)
             await super().on_event(event)
-            self.key_order.follow(target)
+            if not typed_character(event):  # typed text needs no round of its own
+                self.key_order.follow(target)
             return
         if isinstance(event, events.Key) and event.is_forwarded:
             self.key_order.bubbled()  # back up at the app, where its binding is looked up

@@ -7,6 +7,11 @@ out before the previous one had moved the cursor, and land in the field just lef
 late put the title into the name field. `KeyOrder` closes that gap: the app hands out one key (or
 paste, or click) at a time, then sends a `Flush` message along the path the key took, behind
 everything the key set off; only when the flush is back at the app does the next key go out.
+
+A plain typed character never moves the cursor to another field, so it takes a fast lane: it goes
+straight out, behind whatever is already waiting, without a round of its own. A round per
+character would make the editor paint once per key, and fall behind a quick typist on a busy
+machine; typed text queued in one field's queue stays in order by itself.
 """
 
 from __future__ import annotations
@@ -51,6 +56,9 @@ class KeyOrder:
         elif self._busy or self._waiting or self._next is not None:
             self._waiting.append(event)
             return True
+        if typed_character(event):
+            self._app.call_later(self._release_typed)
+            return False
         self._busy = True
         self._since = time.monotonic()
         return False
@@ -113,6 +121,17 @@ class KeyOrder:
         self._busy = False
         self._out.clear()
         self._bubbled = False
-        if self._waiting:
+        self._release_typed()
+
+    def _release_typed(self) -> None:
+        """Hand out the next waiting event, if nothing is on its way or in a round."""
+        if self._waiting and not self._busy and self._next is None:
             self._next = self._waiting.popleft()
             self._app.post_message(self._next)
+
+
+def typed_character(event: events.Event) -> bool:
+    """Whether `event` is a plain character typed into the focused field (no binding, no Tab)."""
+    if not isinstance(event, events.Key) or not event.is_printable:
+        return False
+    return not event.key.startswith(("ctrl+", "alt+", "super+", "meta+", "hyper+"))

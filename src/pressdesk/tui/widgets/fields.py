@@ -13,6 +13,8 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.validation import Validator
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
@@ -48,6 +50,11 @@ class TextField(Input):
 
     clock: ClassVar[Callable[[], float]] = time.monotonic
     """When a change happens, to group typing into undo steps by pauses (tests set their own)."""
+
+    # Textual's Input grows its virtual width with every character typed, and that reactive asks
+    # for a layout of the whole screen: on the editor's screen, tens of milliseconds a key. A
+    # one-line field of fixed size scrolls its text itself, so a repaint is all it needs.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def __init__(
         self,
