@@ -6,6 +6,8 @@ import asyncio
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from textual import events
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widget import Widget
 
@@ -59,12 +61,23 @@ async def click(pilot: Pilot[None], target: Widget | str) -> None:
 async def type_into(pilot: Pilot[None], path: str, text: str) -> None:
     """Click the field for `path` and type `text` into it."""
     await click(pilot, field(pilot, path))
-    await pilot.press(*keys(text))
+    await type_here(pilot, text)
 
 
 async def type_here(pilot: Pilot[None], text: str) -> None:
-    """Type into whatever has focus."""
-    await pilot.press(*keys(text))
+    """Type into whatever has focus, as a terminal delivers keys: one after another, without
+    waiting for the editor to settle between them (Pilot.press waits after every key, which
+    costs a whole screen's worth of checks a key); then wait for it to settle once."""
+    app = pilot.app
+    for ch in text:
+        event = events.Key("enter", "\r") if ch == "\n" else _key_for(ch)
+        app.post_message(event)
+    await pilot.pause()
+
+
+def _key_for(ch: str) -> events.Key:
+    # Textual's own names for the keys a character is typed with (`"` is quotation_mark).
+    return events.Key(ch if ch.isalnum() else _character_to_key(ch), ch)
 
 
 def full_release() -> Release:
