@@ -7,7 +7,7 @@ import re
 from pressdesk.findings import Origin, Severity
 from pressdesk.importer.builder import Builder
 from pressdesk.importer.contacts import label_match
-from pressdesk.importer.dateline import find_dateline
+from pressdesk.importer.dateline import dateline_at, starts_dateline
 from pressdesk.importer.front import advisory_label
 from pressdesk.importer.lines import END_MARK, LIST_ITEM, Unit
 from pressdesk.importer.quotes import parse_said, speaker_from_header, strip_marks
@@ -28,41 +28,43 @@ def is_tail_start(unit: Unit) -> bool:
     )
 
 
-def read_lede(b: Builder, unit: Unit) -> bool:
-    """The dateline opening the first paragraph; True when it was there (the lede is then added)."""
-    dl = find_dateline(unit.text)
-    if dl is None:
-        return False
+def read_lede(b: Builder, units: list[Unit], i: int) -> int:
+    """The dateline opening the first paragraph (or standing on its own line before it); returns
+    the index after what it used, or `i` when there is no dateline (the lede is then added)."""
+    placed = dateline_at(units, i)
+    if placed is None:
+        return i
+    dl = placed.dateline
     b.dateline = dl.place
-    b.source["dateline"] = unit.origin
+    b.source["dateline"] = placed.unit.origin
     dash = dl.dash.strip()
     if dash in ("–", "-", ":") or (dash == "—" and dl.dash != " — "):
         b.note(
             "dateline-dash", Severity.INFO,
-            f"the dateline ends with {dl.dash.strip()!r}; AP style is a spaced em dash ( — )",
-            unit, dl.dash_start + len(dl.dash) - len(dl.dash.lstrip()),
+            f"the dateline ends with {dash!r}; AP style is a spaced em dash ( — )",
+            placed.dash_unit, dl.dash_start + len(dl.dash) - len(dl.dash.lstrip()),
         )  # fmt: skip
     if dl.date is not None:
         if b.date is None:
             b.date = dl.date
-            b.source["date"] = unit.origin
+            b.source["date"] = placed.unit.origin
         elif dl.date != b.date and b.line == "immediate":
             b.note(
                 "dateline-date", Severity.ERROR,
                 f"the dateline says {dl.date:%B} {dl.date.day}, {dl.date.year} but the release line says "
                 f"{b.date:%B} {b.date.day}, {b.date.year}",
-                unit,
+                placed.unit,
             )  # fmt: skip
-    lede = unit.cut(dl.lede_start)
-    b.add_block(Paragraph(lede.text), {"text": lede.origin})
-    return True
+    if placed.lede is not None and placed.lede.text:
+        b.add_block(Paragraph(placed.lede.text), {"text": placed.lede.origin})
+    return placed.next
 
 
 def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
     """Body blocks from `units[i]` to the end mark (or the boilerplate); returns where it stopped."""
     i = _before_dateline(b, units, i)
-    if i < len(units) and not is_tail_start(units[i]) and read_lede(b, units[i]):
-        i += 1
+    if i < len(units) and not is_tail_start(units[i]):
+        i = read_lede(b, units, i)
     labels = 0
     last_closed_quote: Unit | None = None
     while i < len(units):
@@ -108,12 +110,12 @@ def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
 
 def _before_dateline(b: Builder, units: list[Unit], i: int) -> int:
     """Lines between the headline block and a dateline a line or two further down."""
-    if b.dateline or i >= len(units) or find_dateline(units[i].text):
+    if b.dateline or i >= len(units) or starts_dateline(units, i):
         return i
     for j in range(i + 1, min(i + 3, len(units))):
         if is_tail_start(units[j]) or opens_quote(plain(units[j].text)):
             return i
-        if find_dateline(units[j].text):
+        if starts_dateline(units, j):
             break
     else:
         return i

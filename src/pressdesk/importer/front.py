@@ -17,7 +17,7 @@ from pressdesk.importer.contacts import (
     reach_ahead,
     read_fields,
 )
-from pressdesk.importer.dateline import find_dateline
+from pressdesk.importer.dateline import starts_dateline
 from pressdesk.importer.dates import ReleaseLine, is_date_only, parse_date, parse_release_line
 from pressdesk.importer.lines import END_MARK, Unit
 from pressdesk.importer.quotes import speaker_from_header
@@ -200,7 +200,11 @@ def read_front(b: Builder, units: list[Unit]) -> int:
                 b.source["date"] = unit.origin
                 i += 1
                 continue
-            if find_dateline(unit.text) or unit.hint in ("quote", "item") or opens_quote(text):
+            if (
+                starts_dateline(units, i, colon=False)
+                or unit.hint in ("quote", "item")
+                or opens_quote(text)
+            ):
                 break
             if advisory_label(text) or _is_header_before_quote(units, i):
                 break
@@ -209,7 +213,7 @@ def read_front(b: Builder, units: list[Unit]) -> int:
             b.source["headline"] = unit.origin_at(_lead(unit))
             i += 1
             continue
-        if find_dateline(unit.text) or b.subheadline:
+        if starts_dateline(units, i) or b.subheadline:
             break
         if _is_subheadline(units, i):
             b.subheadline = _heading_text(unit)
@@ -238,7 +242,7 @@ def _is_subheadline(units: list[Unit], i: int) -> bool:
     if unit.hint == "emph" or (unit.hint == "heading" and unit.level >= 2):
         return True
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is not None and find_dateline(nxt.text) is not None
+    return nxt is not None and starts_dateline(units, i + 1)
 
 
 _EMPHASIS_WRAP = re.compile(r"^(\*\*|__|\*|_)(?P<t>\S.*?\S|\S)\1$")
