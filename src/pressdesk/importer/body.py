@@ -10,12 +10,14 @@ from pressdesk.importer.contacts import label_match
 from pressdesk.importer.dateline import dateline_at, starts_dateline
 from pressdesk.importer.front import advisory_label
 from pressdesk.importer.lines import END_MARK, LIST_ITEM, Unit
-from pressdesk.importer.quotes import parse_said, speaker_from_header, strip_marks
-from pressdesk.importer.words import closes_quote, is_name, opens_quote, plain
-from pressdesk.model import BulletList, Heading, Paragraph, Quote, QuoteStyle, Speaker
+from pressdesk.importer.quote_blocks import header_speaker, read_quote, read_said
+from pressdesk.importer.said import split_said
+from pressdesk.importer.words import is_name, opens_quote, plain
+from pressdesk.model import BulletList, Heading, Paragraph
 
 ABOUT = re.compile(r"^(?:\*\*|__)?About\s+(?P<org>(?:the\s+)?[A-Z0-9].{0,80}?)\s*:?(?:\*\*|__)?$")
 _W_LABELS = {"WHO", "WHAT", "WHEN", "WHERE", "WHY"}
+_QUOTE_MARK = re.compile(r"[“”\"„«»]")
 
 
 def is_tail_start(unit: Unit) -> bool:
@@ -56,15 +58,19 @@ def read_lede(b: Builder, units: list[Unit], i: int) -> int:
                 placed.unit,
             )  # fmt: skip
     if placed.lede is not None and placed.lede.text:
-        b.add_block(Paragraph(placed.lede.text), {"text": placed.lede.origin})
+        # The lede's words stand in for their unit: the body reads them as its first paragraph.
+        units[placed.next - 1] = placed.lede
+        return placed.next - 1
     return placed.next
 
 
 def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
     """Body blocks from `units[i]` to the end mark (or the boilerplate); returns where it stopped."""
     i = _before_dateline(b, units, i)
+    lede = -1
     if i < len(units) and not is_tail_start(units[i]):
-        i = read_lede(b, units, i)
+        j = read_lede(b, units, i)
+        lede, i = (j if b.dateline and j < len(units) else -1), j
     labels = 0
     last_closed_quote: Unit | None = None
     while i < len(units):
@@ -73,6 +79,9 @@ def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
         if is_tail_start(unit):
             break
         closed_before, last_closed_quote = last_closed_quote, None
+        if i == lede:  # the words after the dateline: a paragraph, whatever they look like
+            i, last_closed_quote = read_said(b, units, i, is_tail_start)
+            continue
         label = advisory_label(unit.text)
         if label is not None and unit.hint in ("", "strong", "heading"):
             labels += label.group("label").upper() in _W_LABELS
@@ -83,20 +92,17 @@ def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
             i += 1
         elif unit.hint == "item" or (fmt == "text" and LIST_ITEM.match(unit.text)):
             i = _read_list(b, units, i)
-        elif (speaker := _header(units, i)) is not None:
-            i, closed = read_quote(b, units, i + 1, speaker, header=unit)
-            last_closed_quote = closed
-        elif opens_quote(text) or unit.hint == "quote" or _said_before(text):
-            said = parse_said(text)
-            if said is None and closed_before is not None and unit.hint != "quote":
+        elif (speaker := header_speaker(units, i)) is not None:
+            i, last_closed_quote = read_quote(b, units, i + 1, speaker, unit, is_tail_start)
+        elif unit.hint == "quote" or _QUOTE_MARK.search(text):
+            if closed_before is not None and _new_orphan(text, unit):
                 b.note(
                     "quote-continuation", Severity.INFO,
                     f"a new quote with no speaker line; if it continues the quote above, "
                     f"remove the closing mark at the end of line {closed_before.line}",
                     unit,
                 )  # fmt: skip
-            i, closed = read_quote(b, units, i, None, header=None)
-            last_closed_quote = closed
+            i, last_closed_quote = read_said(b, units, i, is_tail_start)
         elif fmt == "text" and _looks_like_heading(units, i):
             b.add_block(Heading(text), {"heading": unit.origin})
             i += 1
@@ -131,9 +137,12 @@ def _before_dateline(b: Builder, units: list[Unit], i: int) -> int:
     return j
 
 
-def _said_before(text: str) -> bool:
-    said = parse_said(text)
-    return said is not None and not opens_quote(text)
+def _new_orphan(text: str, unit: Unit) -> bool:
+    """A paragraph that opens a quotation naming no one (straight after another quote)."""
+    if unit.hint == "quote" or not opens_quote(text):
+        return False
+    pieces = split_said(text)
+    return pieces is None or pieces.quotes[0].who is None
 
 
 def _add_label(b: Builder, unit: Unit, label: re.Match[str]) -> None:
@@ -142,16 +151,6 @@ def _add_label(b: Builder, unit: Unit, label: re.Match[str]) -> None:
     if label.group("rest"):
         rest = unit.cut(label.start("rest"))
         b.add_block(Paragraph(rest.text), {"text": rest.origin})
-
-
-def _header(units: list[Unit], i: int) -> Speaker | None:
-    unit = units[i]
-    if unit.hint not in ("", "strong") or i + 1 >= len(units):
-        return None
-    nxt = units[i + 1]
-    if not (opens_quote(plain(nxt.text)) or nxt.hint == "quote"):
-        return None
-    return speaker_from_header(unit.text)
 
 
 def _looks_like_heading(units: list[Unit], i: int) -> bool:
@@ -183,134 +182,3 @@ def _read_list(b: Builder, units: list[Unit], i: int) -> int:
         i += 1
     b.add_block(BulletList(tuple(items)), origins)
     return i
-
-
-def _speaker_origins(header: Unit, speaker: Speaker) -> dict[str, Origin]:
-    origins: dict[str, Origin] = {"speaker": header.origin}
-    pos = 0
-    for key in ("name", "title", "org"):
-        value = getattr(speaker, key)
-        if not value:
-            continue
-        found = header.text.find(value, pos)
-        if found >= 0:
-            origins[f"speaker.{key}"] = header.origin_at(found)
-            pos = found + len(value)
-        else:
-            origins[f"speaker.{key}"] = header.origin
-    return origins
-
-
-def read_quote(
-    b: Builder, units: list[Unit], j: int, speaker: Speaker | None, header: Unit | None
-) -> tuple[int, Unit | None]:
-    """A quote block from `units[j]`; returns the next index and the unit that closed it (if any)."""
-    first = units[j]
-    said = parse_said(plain(first.text)) if header is None else None
-    paragraphs: list[str] = []
-    origins: dict[str, Origin] = {}
-    if header is not None and speaker is not None:
-        origins.update(_speaker_origins(header, speaker))
-    k = j
-    if said is not None:
-        speaker = said.speaker
-        text = said.quoted + (" " + said.rest if said.rest else "")
-        origins["paragraphs[0]"] = first.origin_at(said.quoted_start)
-        origins["speaker"] = first.origin
-        after = said.quoted_start + len(said.quoted)
-        for key in ("name", "title", "org"):
-            value = getattr(speaker, key)
-            if value:
-                at = first.text.find(value, after)
-                at = first.text.find(value) if at < 0 else at
-                origins[f"speaker.{key}"] = first.origin_at(at) if at >= 0 else first.origin
-        paragraphs.append(text)
-        k += 1
-        if (
-            k < len(units)
-            and opens_quote(plain(units[k].text))
-            and parse_said(plain(units[k].text)) is None
-        ):
-            more, k, closer = _run(b, units, k)
-        else:
-            more, closer = [], first
-    else:
-        more, k, closer = _run(b, units, k)
-    for text, origin in more:
-        origins[f"paragraphs[{len(paragraphs)}]"] = origin
-        paragraphs.append(text)
-    style: QuoteStyle = "said" if said is not None else "statement"
-    b.add_block(Quote(tuple(paragraphs), speaker, style), origins)
-    return k, closer
-
-
-def _run(
-    b: Builder, units: list[Unit], j: int
-) -> tuple[list[tuple[str, Origin]], int, Unit | None]:
-    """Quote paragraphs from `units[j]`: AP continuation, or the marks of a hand-typed release."""
-    out: list[tuple[str, Origin]] = []
-    unmarked: list[Unit] = []
-    open_ = False
-    k = j
-    prev: Unit | None = None
-    while k < len(units):
-        unit = units[k]
-        text = plain(unit.text) if unit.hint == "strong" else unit.text
-        if prev is not None:
-            if _ends_run(b, units, k, text):
-                break
-            if not _continues(b, unit, prev, text, open_, unmarked):
-                break
-        body, opened, closed = strip_marks(text)
-        lead = len(text) - len(text.lstrip()) + (1 if opened else 0)
-        out.append((body, unit.cut(lead).origin))
-        open_ = not closed
-        prev = unit
-        k += 1
-    if open_ and prev is not None and prev.hint != "quote":
-        b.note(
-            "quote-balanced", Severity.WARNING, "this quote is never closed", prev, len(prev.text)
-        )
-        for unit in unmarked:
-            b.note(
-                "import-unplaced", Severity.INFO,
-                f"line {unit.line}: could not tell whether this is a quote or a paragraph", unit,
-            )  # fmt: skip
-    return out, k, (prev if not open_ else None)
-
-
-def _ends_run(b: Builder, units: list[Unit], k: int, text: str) -> bool:
-    """A unit that can't continue a quote: a heading, list, end mark, header or said quote."""
-    unit = units[k]
-    if is_tail_start(unit) or unit.hint in ("heading", "item") or _header(units, k):
-        return True
-    return bool(b.fmt == "text" and LIST_ITEM.match(text)) or parse_said(plain(text)) is not None
-
-
-def _continues(
-    b: Builder, unit: Unit, prev: Unit, text: str, open_: bool, unmarked: list[Unit]
-) -> bool:
-    """Whether `unit` continues the quote `prev` belongs to, noting the marks it lacks."""
-    starts = opens_quote(text)
-    same_block = unit.hint == "quote" and prev.hint == "quote" and unit.group == prev.group
-    if open_ or same_block:
-        if not starts and unit.hint != "quote":
-            unmarked.append(unit)
-            b.note(
-                "quote-continuation", Severity.ERROR,
-                "a continuing quote paragraph opens without a quotation mark", unit,
-            )  # fmt: skip
-        return True
-    if not starts and closes_quote(text) and not strip_marks(text)[1]:
-        # `“… a start.”` then `Now the county … them.”`: one closing mark too many before.
-        b.note(
-            "quote-continuation", Severity.WARNING,
-            "a closing quotation mark on a paragraph the quote continues after",
-            prev, len(prev.text) - 1,
-        )  # fmt: skip
-        b.note(
-            "quote-continuation", Severity.ERROR,
-            "a continuing quote paragraph opens without a quotation mark", unit,
-        )  # fmt: skip
-        return True
-    return False

@@ -6,14 +6,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from pressdesk.findings import Finding, Origin, Severity
+from pressdesk.importer.attribution import Who
 from pressdesk.importer.contacts import ContactDraft
 from pressdesk.importer.lines import Unit
-from pressdesk.model import Block, Boilerplate, Contact
+from pressdesk.importer.names import NameBook
+from pressdesk.model import Block, Boilerplate, Contact, Speaker
 
 
 @dataclass
 class Builder:
-    """The release under construction. Field paths match CONTRACT.md §3."""
+    """The release under construction. Field paths are those of docs/file-format.md."""
 
     kind: str = ""
     line: str = "immediate"
@@ -29,9 +31,24 @@ class Builder:
     boilerplate: list[Boilerplate] = field(default_factory=list)
     source: dict[str, Origin] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
-    marks_seen: set[str] = field(default_factory=set)  # "straight" / "curly"
     found_release_line: bool = False
     fmt: str = "text"  # "text" or "markdown": Markdown marks its lists, so lines aren't guessed
+    text: str = ""  # the whole input, for the people it names
+    last_speaker: Speaker | None = None  # whom `she said` or `Lee said` may point back to
+    guesses: dict[int, str] = field(default_factory=dict)  # quote block -> the speaker guessed
+    guess: str = ""  # the speaker guessed for the quote being read, for its findings
+    closing_who: tuple[Who, Unit, int] | None = None  # an attribution after a run's closing mark
+    _names: NameBook | None = None
+
+    def names(self) -> NameBook:
+        """The people the release names; read on first use (most releases never need it)."""
+        if self._names is None:
+            self._names = NameBook(self.text)
+        return self._names
+
+    def person(self, sentence: str) -> str | None:
+        """The person a sentence opens with, as the release first names them."""
+        return self.names().subject(sentence)
 
     def note(
         self, rule: str, severity: Severity, message: str, unit: Unit, offset: int = 0,

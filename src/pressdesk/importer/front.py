@@ -96,6 +96,7 @@ def _block_follows(units: list[Unit], i: int) -> bool:
         and contactish(nxt)
         and has_reach(nxt.text)
         and " / " not in units[i].text
+        and not nxt.text.startswith(("/", ";", "|"))  # the next contact of a one-line list
     )
 
 

@@ -136,7 +136,7 @@ def wrap_width(chunks: list[list[SourceLine]]) -> int:
     """
     # Lines followed by another line of the same block that a wrap could have pushed down.
     inner = [
-        (line.text, nxt.text)
+        line.text
         for chunk in chunks
         for line, nxt in zip(chunk, chunk[1:], strict=False)
         if not _starts_anew(nxt.text, line.text)
@@ -147,16 +147,15 @@ def wrap_width(chunks: list[list[SourceLine]]) -> int:
     overlong = sum(1 for n in every if n > 100)
     if overlong > max(1, len(every) // 50):
         return 0
-    prose = [(t, n) for t, n in inner if t.count(" ") >= 3 and not _stands_alone(t)]
-    if len(prose) < 3:
-        # Too few lines to see a width: only a sentence going on in lower case shows a wrap (a
-        # headline over its subheadline, a contact over its email, are not wrapped prose).
-        prose = [(t, n) for t, n in prose if n[:1].islower()]
-        inner = prose
-    width = max((len(t) for t, _ in inner if len(t) <= 100), default=0)
+    width = max((len(t) for t in inner if len(t) <= 100), default=0)
+    prose = [len(t) for t in inner if t.count(" ") >= 3 and not _stands_alone(t)]
     if width < 20 or not prose:
         return 0
-    near = sum(1 for t, _ in prose if len(t) >= width - max(10, width // 4))
+    if len(prose) < 3 and max(every) > width + max(15, width // 3):
+        # Too few lines to see a width, and a line runs past it: a headline over its
+        # subheadline, a contact over its email, not wrapped prose.
+        return 0
+    near = sum(1 for n in prose if n >= width - max(10, width // 4))
     return width if near * 2 >= len(prose) else 0
 
 

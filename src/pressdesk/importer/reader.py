@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pressdesk import clock
+from pressdesk.ap import ap_date
 from pressdesk.errors import PressdeskError
 from pressdesk.findings import Finding, Origin, Severity
 from pressdesk.importer.body import read_body
@@ -14,10 +15,15 @@ from pressdesk.importer.front import read_front
 from pressdesk.importer.lines import Unit, text_units
 from pressdesk.importer.markdown import markdown_units
 from pressdesk.importer.tail import check_end_marks, read_tail
-from pressdesk.model import Quote, Release
+from pressdesk.model import Paragraph, Quote, Release
 
 _STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"|\"(?=[\s.,;:!?)\]—–-]|$)")
 _STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")
+
+
+# The finding that says the release's date is a stand-in (today): rules that judge the date, its
+# weekday or the release line's date have nothing to judge while it is there.
+DATE_MISSING = "import-date-missing"
 
 
 class NotAReleaseError(PressdeskError):
@@ -47,13 +53,13 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
         raise NotAReleaseError(f"{name}: this is not a press release (too deeply nested)") from exc
     if not units:
         raise NotAReleaseError(f"{name}: this is not a press release (it is empty)")
-    b = Builder(fmt="markdown" if fmt == "markdown" else "text")
+    b = Builder(fmt="markdown" if fmt == "markdown" else "text", text=text)
     b.source["release"] = Origin(1, 1)
     units = _drop_page_marks(b, units)
     i = read_front(b, units)
     i = read_body(b, units, i, fmt)
     marks = read_tail(b, units, i)
-    if not (b.found_release_line or b.contacts or b.dateline or marks or b.kind == "advisory"):
+    if not (_landmarks(b, marks) or _reads_like_a_release(b)):
         raise NotAReleaseError(
             f"{name}: this is not a press release "
             "(no release line, media contact, dateline or end mark found)"
@@ -61,6 +67,23 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
     check_end_marks(b, units, marks)
     _check_marks(b, units)
     return ImportResult(_release(b, units), sorted(b.findings, key=_order), b.source)
+
+
+def _landmarks(b: Builder, marks: list[tuple[Unit, str]]) -> bool:
+    """What only a press release has: a release line, contact, dateline, end mark, advisory
+    labels, a quote someone is named for, or an `About` boilerplate."""
+    quoted = any(isinstance(x, Quote) and x.speaker is not None for x in b.body)
+    return bool(
+        b.found_release_line or b.contacts or b.dateline or marks or b.kind == "advisory"
+        or quoted or b.boilerplate
+    )  # fmt: skip
+
+
+def _reads_like_a_release(b: Builder) -> bool:
+    """A headline over paragraphs of prose: a statement with no release line, dateline or end
+    mark is still a release (a shopping list, a note or a greeting is not)."""
+    prose = [x for x in b.body if isinstance(x, Paragraph) and len(x.text.split()) >= 15]
+    return bool(b.headline) and len(prose) >= 2
 
 
 _MORE = re.compile(
@@ -131,9 +154,10 @@ def _release(b: Builder, units: list[Unit]) -> Release:
             day = clock.today()
             b.findings.append(
                 Finding(
-                    "release-line-date",
+                    DATE_MISSING,
                     Severity.WARNING,
-                    "no release date found; the import used today's date",
+                    f"no release date in the text; the release is dated today ({ap_date(day)}) "
+                    "until you set its date, so checks of the date and weekday say nothing yet",
                     "date",
                     line=units[0].line,
                     column=units[0].column,

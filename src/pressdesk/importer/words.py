@@ -9,7 +9,6 @@ OPEN_DOUBLE = "\u201c\u201e\u00ab"  # “ „ «
 CLOSE_DOUBLE = "\u201d\u00bb"  # ” »
 OPENING_MARKS = OPEN_DOUBLE + '"'
 CLOSING_MARKS = CLOSE_DOUBLE + '"'
-CLOSE_SINGLE = "\u2019'"
 
 _WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<t>\S.*?\S|\S)\1$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
