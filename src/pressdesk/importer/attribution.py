@@ -56,6 +56,9 @@ _ROLE_NOUNS = re.compile(
 )
 
 
+_PARTICLES = {"de", "del", "da", "di", "van", "von", "der", "la", "le", "du", "bin", "al", "y"}
+
+
 @dataclass(frozen=True)
 class Who:
     """Who an attribution names: a speaker, or a reference (`kind`) to resolve."""
@@ -194,8 +197,8 @@ _NOT_IN_TITLES = {"in", "the", "a", "an", "to", "on", "by", "from", "during", "t
 
 def _trailing_name(words: list[str], courtesy: bool) -> tuple[str, str, str, bool] | None:
     cut = 0
-    for k, word in enumerate(words):
-        if titleish(word):
+    for k, word in enumerate(words[:-1]):  # `James Governor`: a surname may be a title word
+        if titleish(word, words[k + 1]):
             cut = k + 1
     name = words[cut:]
     title = words[:cut]
@@ -205,9 +208,20 @@ def _trailing_name(words: list[str], courtesy: bool) -> tuple[str, str, str, boo
     if len(name) == 1:
         if not (cut or courtesy or len(words) == 1) or not re.fullmatch(r"[A-Z][\w’'\-]+", joined):
             return None
-    elif not is_name(joined):
+    elif not (is_name(joined) or _name_with_title_word(name)):
         return None
     return " ".join(title), joined, "", False
+
+
+def _name_with_title_word(words: list[str]) -> bool:
+    """`James Governor`, `Ana Bishop`: a name whose surname is also a title word."""
+    last = words[-1]
+    return (
+        is_name(" ".join([*words[:-1], "Lee"]))
+        and bool(re.fullmatch(r"[A-Z][a-z]+", last))
+        and is_title_word(last)
+        and not ORG_WORDS.fullmatch(last)
+    )
 
 
 def is_title_word(word: str) -> bool:
@@ -216,8 +230,11 @@ def is_title_word(word: str) -> bool:
     return bool(TITLE_WORDS.fullmatch(bare) or _ROLE_NOUNS.fullmatch(bare))
 
 
-def titleish(word: str) -> bool:
-    """A word that belongs to a title or an organisation rather than to a name."""
+def titleish(word: str, nxt: str = "") -> bool:
+    """A word that belongs to a title or an organisation rather than to a name (`de` before a
+    capitalised word, as in `Ana Reyes de la Cruz`, belongs to the name)."""
+    if word in _PARTICLES and (nxt[:1].isupper() or nxt in _PARTICLES):
+        return False
     bare = word.strip("().,").removesuffix("’s").removesuffix("'s")
     if not bare or bare[0].islower() or bare.isupper() and len(bare) > 1:
         return True
@@ -231,17 +248,28 @@ def _title_org(parts: list[str]) -> tuple[str, str]:
     if not parts:
         return "", ""
     if len(parts) == 1:
-        m = re.match(r"^(?P<t>.+?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<o>[A-Z].*)$", parts[0])
-        if m is not None:
-            return m.group("t"), m.group("o")
-        if looks_like_title(parts[0]) and not looks_like_org(parts[0]):
-            return parts[0], ""
-        if re.match(r"^(?:of|at|from|with)\s+", parts[0]):
-            return "", re.sub(r"^(?:of|at|from|with)\s+(?:the\s+)?", "", parts[0])
-        return "", parts[0]
+        return _split_title(parts[0])
     if re.fullmatch(r"(?:Inc|LLC|Ltd|Co|Corp|L\.P|P\.C)\.?", parts[-1]):
         parts = [*parts[:-2], f"{parts[-2]}, {parts[-1]}"]
         if len(parts) == 1:
             return _title_org(parts)
-    title, org = _title_org([parts[-1]])
+    title, org = _split_title(parts[-1])
     return ", ".join([*parts[:-1], title] if title else parts[:-1]), org
+
+
+# `director at Harbor Trust` before `director for …` before `Director of Engineering at …`.
+_CONNECTORS = [
+    re.compile(rf"\s+{word}\s+(?:the\s+)?(?=[A-Z0-9])") for word in ("at", "for", "of", "with")
+]
+
+
+def _split_title(part: str) -> tuple[str, str]:
+    """`Director of Engineering at Acme Corp.` → (`Director of Engineering`, `Acme Corp.`)."""
+    for connector in _CONNECTORS:
+        m = connector.search(part)
+        if m is not None and m.start() > 0 and looks_like_title(part[: m.start()]):
+            return part[: m.start()], part[m.end() :]
+    if looks_like_title(part) and not looks_like_org(part):
+        return part, ""
+    m = re.match(r"^(?:of|at|from|with)\s+(?:the\s+)?", part)
+    return ("", part[m.end() :]) if m else ("", part)

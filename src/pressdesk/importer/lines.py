@@ -128,7 +128,8 @@ def _starts_anew(line: str, prev: str) -> bool:
 
 
 def wrap_width(chunks: list[list[SourceLine]]) -> int:
-    """The width the text is hard-wrapped at, or 0 when its paragraphs run on one line each.
+    """The width the text is hard-wrapped at (a line longer than it less its next word was
+    broken by the wrap), or 0 when its paragraphs run on one line each.
 
     Wrapped text has most of its prose lines close to one width and none far past it; a text with
     one line per paragraph has lines of every length, many of them long. Blocks of short lines
@@ -145,18 +146,25 @@ def wrap_width(chunks: list[list[SourceLine]]) -> int:
     if not inner:
         return 0
     overlong = sum(1 for n in every if n > 100)
-    if overlong > max(1, len(every) // 50):
+    if overlong > max(1, len(every) // 10):  # a few long lines (list items, links) in wrapped text
         return 0
-    width = max((len(t) for t in inner if len(t) <= 100), default=0)
-    prose = [len(t) for t in inner if t.count(" ") >= 3 and not _stands_alone(t)]
-    if width < 20 or not prose:
+    prose = sorted(len(t) for t in inner if t.count(" ") >= 3 and not _stands_alone(t))
+    if not prose:
+        return 0
+    # The width most lines reach: hand-wrapped text has a few lines past it.
+    width = max((n for n in prose[: len(prose) * 9 // 10 + 1] if n <= 100), default=0)
+    if width < 20:
         return 0
     if len(prose) < 3 and max(every) > width + max(15, width // 3):
         # Too few lines to see a width, and a line runs past it: a headline over its
         # subheadline, a contact over its email, not wrapped prose.
         return 0
     near = sum(1 for n in prose if n >= width - max(10, width // 4))
-    return width if near * 2 >= len(prose) else 0
+    if near * 2 < len(prose):
+        return 0
+    # Text wrapped by hand or by a web page's source breaks a little short of its longest lines;
+    # with enough lines to show it, a line that comes close counts as filled.
+    return width - width // 8 if len(prose) >= 5 else width
 
 
 def _short_block(chunk: list[SourceLine], width: int) -> bool:
@@ -171,8 +179,13 @@ def _short_block(chunk: list[SourceLine], width: int) -> bool:
     ]
     if len(pairs) < 2:
         return False
-    unforced = sum(1 for p, line in pairs if len(p.text) + 1 + len(_first_word(line.text)) <= width)
+    unforced = sum(1 for p, line in pairs if not _fills(p.text, line.text, width))
     return unforced * 2 > len(pairs)
+
+
+def _fills(line: str, nxt: str, width: int) -> bool:
+    """Whether `line` was broken because `nxt`'s first word did not fit the width."""
+    return len(line) + 1 + len(_first_word(nxt)) > width
 
 
 def chunk_units(
@@ -210,10 +223,15 @@ def chunk_units(
     for line in chunk:
         if parts:
             prev = parts[-1].text
+            # In wrapped text a line going on in lower case continues the sentence, however
+            # short the line before it broke.
             filled = (
                 width > 0
-                and len(prev) + 1 + len(_first_word(line.text)) > width
                 and not short_block
+                and (
+                    _fills(prev, line.text, width)
+                    or (line.text[:1].islower() and not _stands_alone(line.text))
+                )
             )
             # A line ending in a comma or slash goes on (a wrapped contact line in a short text).
             runs_on = continues and prev.endswith((",", "/"))

@@ -15,7 +15,7 @@ from pressdesk.importer.words import is_name
 from pressdesk.model import Speaker
 
 _PARTICLES = r"de|del|da|di|van|von|der|la|le|du|bin|al"
-_WORD = rf"(?:[A-Z][\w’'\-]*\.?|(?:{_PARTICLES})(?=\s+[A-Z]))"
+_WORD = rf"(?:[A-Z][\w’'\-]*\.?|(?:{_PARTICLES})(?=\s+(?:[A-Z]|(?:{_PARTICLES})\s+[A-Z])))"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{1,6}}")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
@@ -61,7 +61,13 @@ class NameBook:
         words = [_POSSESSIVE.sub("", w) for w in words]
         cut = 0
         for k, word in enumerate(words):
-            if titleish(word) or word in _NOT_NAMES or _ABBREVIATED.match(word) and len(word) > 2:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if (
+                titleish(word, nxt)
+                or word in _NOT_NAMES
+                or _ABBREVIATED.match(word)
+                and len(word) > 2
+            ):
                 cut = k + 1
         name = words[cut:]
         if not 2 <= len(name) <= 4 or not is_name(" ".join(name)):
@@ -86,8 +92,14 @@ class NameBook:
         if m is None:
             single = re.match(r"[A-Z][\w’'\-]+", text.lstrip("*_ "))
             return self.surname(single.group()) if single else None
-        words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
-        name = [w for w in words if not titleish(w)]
+        words = m.group().split()
+        owners = [k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
+        words = [_POSSESSIVE.sub("", w) for w in words[owners[-1] + 1 if owners else 0 :]]
+        name = [  # `Red Hat's Wildeboer` → Wildeboer; `Ana Reyes de la Cruz` keeps its `de la`
+            w
+            for k, w in enumerate(words)
+            if not titleish(w, words[k + 1] if k + 1 < len(words) else "")
+        ]
         if len(name) >= 2 and is_name(" ".join(name)):
             return " ".join(name)
         return self.surname(words[-1])

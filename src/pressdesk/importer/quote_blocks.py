@@ -234,7 +234,7 @@ def _ends_run(b: Builder, units: list[Unit], k: int, text: str, tail: TailTest) 
         return True
     if b.fmt == "text" and LIST_ITEM.match(text):
         return True
-    pieces = split_said(plain(text)) if opens_quote(plain(text)) else None
+    pieces = split_said(plain(text))  # a paragraph with an attribution of its own starts anew
     return pieces is not None and any(q.who is not None for q in pieces.quotes)
 
 
