@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from pressdesk.findings import Origin, Severity
+from pressdesk.importer.about import about_at
 from pressdesk.importer.builder import Builder
-from pressdesk.importer.contacts import label_match
+from pressdesk.importer.contacts import label_match, sentence_contact
 from pressdesk.importer.dateline import dateline_at, starts_dateline
 from pressdesk.importer.front import advisory_label
 from pressdesk.importer.lines import END_MARK, LIST_ITEM, Unit
@@ -15,7 +16,6 @@ from pressdesk.importer.said import split_said
 from pressdesk.importer.words import is_name, opens_quote, plain
 from pressdesk.model import BulletList, Heading, Paragraph
 
-ABOUT = re.compile(r"^(?:\*\*|__)?About\s+(?P<org>(?:the\s+)?[A-Z0-9].{0,80}?)\s*:?(?:\*\*|__)?$")
 _W_LABELS = {"WHO", "WHAT", "WHEN", "WHERE", "WHY"}
 _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 
@@ -23,11 +23,7 @@ _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 def is_tail_start(unit: Unit) -> bool:
     """Where the body ends even without an end mark: an `About X` heading or a contact label."""
     text = plain(unit.text)
-    return bool(
-        END_MARK.match(text)
-        or (ABOUT.match(unit.text) and len(text.split()) <= 10)
-        or label_match(unit.text)
-    )
+    return bool(END_MARK.match(text) or about_at(text) is not None or label_match(unit.text))
 
 
 def read_lede(b: Builder, units: list[Unit], i: int) -> int:
@@ -71,47 +67,50 @@ def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
     if i < len(units) and not is_tail_start(units[i]):
         j = read_lede(b, units, i)
         lede, i = (j if b.dateline and j < len(units) else -1), j
-    labels = 0
-    last_closed_quote: Unit | None = None
-    while i < len(units):
-        unit = units[i]
-        text = plain(unit.text)
-        if is_tail_start(unit):
-            break
-        closed_before, last_closed_quote = last_closed_quote, None
+    closed: Unit | None = None
+    while i < len(units) and not is_tail_start(units[i]):
         if i == lede:  # the words after the dateline: a paragraph, whatever they look like
-            i, last_closed_quote = read_said(b, units, i, is_tail_start)
-            continue
-        label = advisory_label(unit.text)
-        if label is not None and unit.hint in ("", "strong", "heading"):
-            labels += label.group("label").upper() in _W_LABELS
-            _add_label(b, unit, label)
-            i += 1
-        elif unit.hint == "heading":
-            b.add_block(Heading(text), {"heading": unit.origin})
-            i += 1
-        elif unit.hint == "item" or (fmt == "text" and LIST_ITEM.match(unit.text)):
-            i = _read_list(b, units, i)
-        elif (speaker := header_speaker(units, i)) is not None:
-            i, last_closed_quote = read_quote(b, units, i + 1, speaker, unit, is_tail_start)
-        elif unit.hint == "quote" or _QUOTE_MARK.search(text):
-            if closed_before is not None and _new_orphan(text, unit):
-                b.note(
-                    "quote-continuation", Severity.INFO,
-                    f"a new quote with no speaker line; if it continues the quote above, "
-                    f"remove the closing mark at the end of line {closed_before.line}",
-                    unit,
-                )  # fmt: skip
-            i, last_closed_quote = read_said(b, units, i, is_tail_start)
-        elif fmt == "text" and _looks_like_heading(units, i):
-            b.add_block(Heading(text), {"heading": unit.origin})
-            i += 1
+            i, closed = read_said(b, units, i, is_tail_start)
         else:
-            b.add_block(Paragraph(unit.text), {"text": unit.origin})
-            i += 1
-    if labels >= 2:
+            i, closed = _body_block(b, units, i, closed)
+    if b.advisory_labels >= 2:
         b.kind = "advisory"
     return i
+
+
+def _body_block(
+    b: Builder, units: list[Unit], i: int, closed_before: Unit | None
+) -> tuple[int, Unit | None]:
+    """One block of the body from `units[i]`: the index after it, and the unit that closed a
+    quote it ended with (for a new quote straight after)."""
+    unit = units[i]
+    text = plain(unit.text)
+    label = advisory_label(unit.text)
+    if label is not None and unit.hint in ("", "strong", "heading"):
+        return _add_label(b, units, i, label), None
+    if unit.hint == "heading":
+        b.add_block(Heading(text), {"heading": unit.origin})
+        return i + 1, None
+    if unit.hint == "item" or (b.fmt == "text" and LIST_ITEM.match(unit.text)):
+        return _read_list(b, units, i), None
+    if (speaker := header_speaker(units, i)) is not None:
+        return read_quote(b, units, i + 1, speaker, unit, is_tail_start)
+    if unit.hint == "quote" or _QUOTE_MARK.search(text):
+        if closed_before is not None and _new_orphan(text, unit):
+            b.note(
+                "quote-continuation", Severity.INFO,
+                f"a new quote with no speaker line; if it continues the quote above, "
+                f"remove the closing mark at the end of line {closed_before.line}",
+                unit,
+            )  # fmt: skip
+        return read_said(b, units, i, is_tail_start)
+    if b.fmt == "text" and _looks_like_heading(units, i):
+        b.add_block(Heading(text), {"heading": unit.origin})
+    elif (contact := sentence_contact(unit)) is not None:
+        b.add_contact(contact, len(b.contacts))  # `For interviews, email Jo Lee at jo@…`
+    else:
+        b.add_block(Paragraph(unit.text), {"text": unit.origin})
+    return i + 1, None
 
 
 def _before_dateline(b: Builder, units: list[Unit], i: int) -> int:
@@ -145,12 +144,21 @@ def _new_orphan(text: str, unit: Unit) -> bool:
     return pieces is None or pieces.quotes[0].who is None
 
 
-def _add_label(b: Builder, unit: Unit, label: re.Match[str]) -> None:
+def _add_label(b: Builder, units: list[Unit], i: int, label: re.Match[str]) -> int:
+    """An advisory's label with its value: on the same line, or alone on the next."""
+    unit = units[i]
+    b.advisory_labels += label.group("label").upper() in _W_LABELS
     start = label.start("label")
     b.add_block(Heading(label.group("label")), {"heading": unit.origin_at(start)})
     if label.group("rest"):
         rest = unit.cut(label.start("rest"))
         b.add_block(Paragraph(rest.text), {"text": rest.origin})
+        return i + 1
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is None or nxt.hint or is_tail_start(nxt) or advisory_label(nxt.text):
+        return i + 1
+    b.add_block(Paragraph(nxt.text), {"text": nxt.origin})  # `WHO:` over `Jo Lee, Mayor`
+    return i + 2
 
 
 def _looks_like_heading(units: list[Unit], i: int) -> bool:

@@ -47,6 +47,10 @@ MIXED_RE = re.compile(
 ALONE_RE = re.compile(
     rf"^(?P<place>(?:{_CAPS_CITY}|{_MIXED_CITY})(?:,\s+{_STATE})?){_AFTER}(?P<dash>\s*[—–-]?)\s*$"
 )
+_NOT_PLACES = re.compile(
+    r"\b(?:ADVISORY|RELEASE|STATEMENT|UPDATE|ALERT|NOTICE|MEDIA|PRESS|NEWS|AMENDED|CORRECTED"
+    r"|UPDATED|EMBARGOED|BREAKING|IMMEDIATE)\b"
+)
 _LABELS = re.compile(
     r"^(?:NOTE|UPDATE|CORRECTION|WHO|WHAT|WHEN|WHERE|WHY|CONTACTS?|SOURCE|ATTENTION|RSVP|VISUALS|"
     r"DETAILS|BACKGROUND|DATE|TIME|LOCATION|SPEAKERS|SCHEDULE|AGENDA|PHOTO|VIDEO|EDITOR.*)$"
@@ -88,8 +92,11 @@ def alone_dateline(text: str) -> Dateline | None:
 def _plausible(m: re.Match[str], lead: re.Match[str] | None, mixed: bool, colon: bool) -> bool:
     place = m.group("place")
     city = place.split(",")[0]
-    if sum(ch.isalpha() for ch in city) < 3:
+    if sum(ch.isalpha() for ch in city) < 3 or _NOT_PLACES.search(city):
         return False
+    lede = m.string[m.end() : m.end() + 40]
+    if len(lede) > 3 and not any(ch.islower() for ch in lede):
+        return False  # `AMENDED MEDIA ADVISORY – SID LANDAU`: a headline in capitals
     dated = bool(lead or any(m.group(k) for k in ("date", "pdate", "ddate", "wire", "wdate")))
     if m.group("dash").strip() == ":" and not dated:
         # `WHAT: …` in an advisory is a label; `MINNEAPOLIS: …` opening the lede is a dateline.

@@ -11,14 +11,21 @@ from dataclasses import dataclass
 
 from pressdesk.findings import Origin
 
-# A line that is only an end mark (`###`, `# # #`, `-30-`, `-END-`, `– end –`), maybe escaped in Markdown.
+# A line that is only an end mark (`###`, `# # #`, `-30-`, `-END-`, `– end –`), maybe escaped in
+# Markdown; some offices close with `#` or `#####`.
 END_MARK = re.compile(
-    r"^\s*(?:\\?#\s*\\?#\s*\\?#|-\s*30\s*-|[-–—]+\s*(?i:end)\s*[-–—]+|[-–—]*\s*ENDS?\s*[-–—]*)\s*$"
+    r"^\s*(?:\\?#(?:\s*\\?#){0,5}|-\s*30\s*-|[-–—]+\s*(?i:end)\s*[-–—]+|[-–—]*\s*ENDS?\s*[-–—]*)\s*$"
 )
 LIST_ITEM = re.compile(r"^(?:[-*•–+]|\d{1,3}[.)])\s+(?=\S)")
 EMAIL_LIKE = re.compile(r"@|\[email\s*protected\]|\[\s*at\s*\]|\(at\)", re.IGNORECASE)
 PHONE_ONLY = re.compile(
     r"^(?:(?:phone|tel|cell|mobile|office|m|o|p|t)\.?:?\s*)?[+(]?\d[\d\s().\-–/x]{6,}(?:\s*(?:ext\.?|x)\s*\d+)?$",
+    re.IGNORECASE,
+)
+# `MEDIA ADVISORY`, `NEWS RELEASE`, `STATEMENT`: a banner over the release, not part of it.
+BANNER = re.compile(
+    r"^(?P<advisory>(?:media|news|press|photo|tv|broadcast)\s+advisory|advisory)"
+    r"|^(?:news|press)\s+release|^for\s+planning\s+purposes(?:\s+only)?|^statement$",
     re.IGNORECASE,
 )
 # Lines that always stand alone, even inside a block of lines with no blank line between them.

@@ -11,10 +11,11 @@ from pressdesk.errors import PressdeskError
 from pressdesk.findings import Finding, Origin, Severity
 from pressdesk.importer.body import read_body
 from pressdesk.importer.builder import Builder
+from pressdesk.importer.embargo import finish_embargo
 from pressdesk.importer.front import read_front
 from pressdesk.importer.lines import Unit, text_units
 from pressdesk.importer.markdown import markdown_units
-from pressdesk.importer.tail import check_end_marks, read_tail
+from pressdesk.importer.tail import check_end_marks, claim_boilerplate, read_tail
 from pressdesk.model import Paragraph, Quote, Release
 
 _STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"|\"(?=[\s.,;:!?)\]—–-]|$)")
@@ -58,6 +59,7 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
     units = _drop_page_marks(b, units)
     i = read_front(b, units)
     i = read_body(b, units, i, fmt)
+    claim_boilerplate(b)
     marks = read_tail(b, units, i)
     if not (_landmarks(b, marks) or _reads_like_a_release(b)):
         raise NotAReleaseError(
@@ -148,21 +150,19 @@ def _straight_among_curly(
 def _release(b: Builder, units: list[Unit]) -> Release:
     day = b.date
     if day is None:
-        if b.embargo is not None:
-            day = b.embargo.date()
-        else:
-            day = clock.today()
-            b.findings.append(
-                Finding(
-                    DATE_MISSING,
-                    Severity.WARNING,
-                    f"no release date in the text; the release is dated today ({ap_date(day)}) "
-                    "until you set its date, so checks of the date and weekday say nothing yet",
-                    "date",
-                    line=units[0].line,
-                    column=units[0].column,
-                )  # fmt: skip
-            )
+        day = clock.today()
+        b.findings.append(
+            Finding(
+                DATE_MISSING,
+                Severity.WARNING,
+                f"no release date in the text; the release is dated today ({ap_date(day)}) "
+                "until you set its date, so checks of the date and weekday say nothing yet",
+                "date",
+                line=units[0].line,
+                column=units[0].column,
+            )  # fmt: skip
+        )
+    finish_embargo(b, day, dated_today=b.date is None)
     if not b.headline:
         b.findings.append(
             Finding(

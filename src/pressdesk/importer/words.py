@@ -20,7 +20,10 @@ ORG_WORDS = re.compile(
     r"Museum|Library|Company|Corporation|Corp|Inc|LLC|Ltd|Group|Industries|Labs?|Systems|"
     r"Technologies|Partners|Press|Media|News|Action|Now|Collective|Initiative|Works|Services|"
     r"Federation|Congress|Caucus|Board|Court|City|County|State|Church|Cooperative|Co-op|Bank|"
-    r"Fellowship|Organization|Organisation|Movement|Watch|Justice|Future|Change|Rights|Aid)\b\.?"
+    r"Fellowship|Organization|Organisation|Movement|Watch|Justice|Future|Change|Rights|Aid|"
+    r"Libraries|Agencies|Universities|Companies|Societies|Ministries|Authorities|Associations|"
+    r"Foundations|Networks|Hospitals|Museums|Schools|Colleges|Centers|Centres|Councils|"
+    r"Alliances|Coalitions|Institutes|Clinics|Departments|Unions|Federations|Projects|Programs?|Programmes?)\b\.?"
 )
 TITLE_WORDS = re.compile(
     r"\b(?:director|manager|officer|secretary|spokesperson|spokesman|spokeswoman|coordinator|"
