@@ -78,6 +78,16 @@ def read_body(b: Builder, units: list[Unit], i: int, fmt: str) -> int:
     return i
 
 
+def read_more_body(b: Builder, units: list[Unit], i: int) -> int:
+    """Body that goes on after something that looked like its end (a contact block between the
+    headline and the story); returns where it stops."""
+    closed: Unit | None = None
+    start = i
+    while i < len(units) and (i == start or not is_tail_start(units[i])):
+        i, closed = _body_block(b, units, i, closed)
+    return i
+
+
 def _body_block(
     b: Builder, units: list[Unit], i: int, closed_before: Unit | None
 ) -> tuple[int, Unit | None]:

@@ -27,6 +27,10 @@ _STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")
 DATE_MISSING = "import-date-missing"
 
 
+# A first line that is a Markdown heading (`# Headline`), which no plain-text release writes.
+_MARKDOWN_HEADLINE = re.compile(r"\A\s*#{1,6}[ \t]+[^#\s]")
+
+
 class NotAReleaseError(PressdeskError):
     """The text has none of a press release's landmarks."""
 
@@ -48,6 +52,8 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
     if not isinstance(text, str):  # a caller's mistake, reported like bad input
         raise NotAReleaseError(f"{name}: this is not a press release (not text)")
     text = text.replace("\ufeff", "").replace("\x00", "")
+    if fmt == "text" and _MARKDOWN_HEADLINE.match(text):
+        fmt = "markdown"  # a Markdown release saved as .txt: `# Headline` gives it away
     try:
         units = markdown_units(text) if fmt == "markdown" else text_units(text)
     except RecursionError as exc:  # pathological nesting in Markdown

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pressdesk.findings import Origin, Severity
 from pressdesk.importer.about import about_at, definition_org, looks_like_boilerplate
+from pressdesk.importer.body import read_more_body
 from pressdesk.importer.builder import Builder
 from pressdesk.importer.contacts import LINK_LINE, contactish, has_reach, label_match, reach_ahead
 from pressdesk.importer.front import read_contacts
@@ -82,6 +83,8 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
         ):  # fmt: skip
             i = read_contacts(b, units, i)
             t.boilerplate_open = False
+        elif _late_body(b, unit, t):
+            i = read_more_body(b, units, i)
         else:
             _tail_text(b, unit, text, t)
             i += 1
@@ -92,6 +95,13 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
         prev = b.boilerplate[index]
         b.boilerplate[index] = Boilerplate(prev.org, " ".join([prev.text, *pieces]), prev.heading)
     return t.marks
+
+
+def _late_body(b: Builder, unit: Unit, t: _Tail) -> bool:
+    """Text after a contact block that came before any end mark or boilerplate: more body."""
+    if t.marks or b.boilerplate or t.heading is not None or t.boilerplate_open:
+        return False
+    return unit.hint != "heading" and about_at(plain(unit.text)) is None
 
 
 def claim_boilerplate(b: Builder) -> None:
