@@ -261,12 +261,45 @@ def chunk_units(
     return units
 
 
+_SENTENCE_RUN = re.compile(r"[.!?”\"]\s{2,}(?=[A-Z“\"])")
+_ANY_RUN = re.compile(r"(?<=\S)\s{2,}(?=\S)")
+_PARAGRAPH_RUN = re.compile(r"(?<=\S)\s{2,}(?=[A-Z“\"])")
+
+
+def _flattened(line: SourceLine) -> list[SourceLine] | None:
+    """A whole release flattened onto one line, its paragraphs parted by runs of spaces (a
+    copy that lost its line breaks), taken apart again; None for any other line.
+
+    Runs of spaces part paragraphs only when nearly every run follows a sentence's end: text
+    typed with two spaces here and there (`Teen pop star  Rebecca Black`) stays one paragraph.
+    """
+    text = line.text
+    if len(text) < 300:
+        return None
+    sentences = len(_SENTENCE_RUN.findall(text))
+    if sentences < 3 or sentences * 4 < len(_ANY_RUN.findall(text)) * 3:
+        return None
+    pieces: list[SourceLine] = []
+    pos = 0
+    for m in _PARAGRAPH_RUN.finditer(text):
+        pieces.append(SourceLine(text[pos : m.start()], line.number, line.column + pos))
+        pos = m.end()
+    pieces.append(SourceLine(text[pos:], line.number, line.column + pos))
+    return pieces
+
+
 def text_units(text: str) -> list[Unit]:
     """The units of a plain-text release."""
     chunks: list[list[SourceLine]] = []
     current: list[SourceLine] = []
     for line in split_lines(text):
-        if line.text:
+        pieces = _flattened(line) if line.text else None
+        if pieces is not None:  # each flattened paragraph a block of its own
+            if current:
+                chunks.append(current)
+                current = []
+            chunks.extend([piece] for piece in pieces)
+        elif line.text:
             current.append(line)
         elif current:
             chunks.append(current)
