@@ -173,13 +173,18 @@ def _person(words: str) -> tuple[str, Speaker] | None:
 
 
 def _name_in(part: str) -> tuple[str, str, str, bool] | None:
-    """(title, name, organisation, whether words follow the name) when `part` is or ends with a person's name: `Mark Ruiz`, `Senator Mark
-    Ruiz`, `Dr. Ruiz`, `Mark Ruiz in the Harbor Trust report` (the words after a name go)."""
+    """(title, name, organisation, whether words follow the name) when `part` is or ends with a
+    person's name: `Mark Ruiz`, `Senator Mark Ruiz`, `Mayor Mark Ruiz of Alder`, `Dr. Ruiz`,
+    `Mark Ruiz in the Harbor Trust report` (the words after a name go)."""
     bare = _COURTESY.sub("", part.strip())
     courtesy = part.strip()[: len(part.strip()) - len(bare)].strip()
     words = bare.split()
     if not words:
         return None
+    for m in reversed(list(_OF_ORG.finditer(bare))):  # `Mayor Ines Falk of Birch Falls`
+        named = _trailing_name(bare[: m.start()].split(), bool(courtesy))
+        if named is not None and is_name(named[1]):
+            return named[0], named[1], bare[m.end() :], True
     trailing = _trailing_name(words, bool(courtesy))
     if trailing is not None:
         return trailing
@@ -192,6 +197,7 @@ def _name_in(part: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+_OF_ORG = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
 _NOT_IN_TITLES = {"in", "the", "a", "an", "to", "on", "by", "from", "during", "that", "this"}
 
 

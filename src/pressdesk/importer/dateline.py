@@ -51,6 +51,12 @@ _NOT_PLACES = re.compile(
     r"\b(?:ADVISORY|RELEASE|STATEMENT|UPDATE|ALERT|NOTICE|MEDIA|PRESS|NEWS|AMENDED|CORRECTED"
     r"|UPDATED|EMBARGOED|BREAKING|IMMEDIATE)\b"
 )
+# Words that open sentences, not town names: `Today — the council …`.
+_OPENERS = frozenset((
+    "Today", "Yesterday", "Tomorrow", "Meanwhile", "Now", "Then", "But", "And", "However", "This",
+    "That", "These", "It", "We", "They", "He", "She", "Here", "There", "Still", "Instead",
+    "Finally", "Later", "Earlier", "Again",
+))  # fmt: skip
 _LABELS = re.compile(
     r"^(?:NOTE|UPDATE|CORRECTION|WHO|WHAT|WHEN|WHERE|WHY|CONTACTS?|SOURCE|ATTENTION|RSVP|VISUALS|"
     r"DETAILS|BACKGROUND|DATE|TIME|LOCATION|SPEAKERS|SCHEDULE|AGENDA|PHOTO|VIDEO|EDITOR.*)$"
@@ -66,15 +72,17 @@ class Dateline:
     lede_start: int  # where the lede's own words begin
 
 
-def find_dateline(text: str, *, colon: bool = False) -> Dateline | None:
-    """The dateline opening `text`, or None. `colon`: `MINNEAPOLIS: …` counts (the lede only)."""
+def find_dateline(text: str, *, lede: bool = False) -> Dateline | None:
+    """The dateline opening `text`, or None. `lede`: where the lede may begin, a colon after the
+    city (`MINNEAPOLIS: …`) or a town in ordinary case before a spaced em dash (`Kelso — …`, as
+    the exports write a dateline as typed) counts too."""
     if len(text) < 4 or not (text[0].isupper() or text[0].isdigit() or text[0] == "("):
         return None
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
     for pattern in (CAPS_RE, MIXED_RE):
         m = pattern.match(text, start)
-        if m is not None and _plausible(m, lead, pattern is MIXED_RE, colon):
+        if m is not None and _plausible(m, lead, pattern is MIXED_RE, lede):
             return _dateline(m, lead)
     return None
 
@@ -89,21 +97,22 @@ def alone_dateline(text: str) -> Dateline | None:
     return _dateline(m, None)
 
 
-def _plausible(m: re.Match[str], lead: re.Match[str] | None, mixed: bool, colon: bool) -> bool:
+def _plausible(m: re.Match[str], lead: re.Match[str] | None, mixed: bool, lede: bool) -> bool:
     place = m.group("place")
     city = place.split(",")[0]
     if sum(ch.isalpha() for ch in city) < 3 or _NOT_PLACES.search(city):
         return False
-    lede = m.string[m.end() : m.end() + 40]
-    if len(lede) > 3 and not any(ch.islower() for ch in lede):
+    after = m.string[m.end() : m.end() + 40]
+    if len(after) > 3 and not any(ch.islower() for ch in after):
         return False  # `AMENDED MEDIA ADVISORY – SID LANDAU`: a headline in capitals
     dated = bool(lead or any(m.group(k) for k in ("date", "pdate", "ddate", "wire", "wdate")))
     if m.group("dash").strip() == ":" and not dated:
         # `WHAT: …` in an advisory is a label; `MINNEAPOLIS: …` opening the lede is a dateline.
-        return colon and not mixed and _LABELS.match(city) is None and "," not in place
+        return lede and not mixed and _LABELS.match(city) is None and "," not in place
     if mixed:
         state = m.group("state") or ""
-        return dated or bool(re.fullmatch(_STATE_MARK, state))
+        bare_town = lede and m.group("dash") == " — " and city.split()[0] not in _OPENERS
+        return dated or bool(re.fullmatch(_STATE_MARK, state)) or bare_town
     return True
 
 
@@ -137,7 +146,7 @@ def dateline_at(units: list[Unit], i: int) -> Placed | None:
     """The dateline opening `units[i]`, or standing alone on it (`Miami, May 4, 2026` with the lede
     on the next line, maybe opening with the dash: `– The county …`)."""
     unit = units[i]
-    dl = find_dateline(unit.text, colon=True)
+    dl = find_dateline(unit.text, lede=True)
     if dl is not None:
         return Placed(dl, unit, unit.cut(dl.lede_start), unit, i + 1)
     nxt = units[i + 1] if i + 1 < len(units) else None
@@ -153,8 +162,8 @@ def dateline_at(units: list[Unit], i: int) -> Placed | None:
     return Placed(alone, unit, None, unit, i + 1)
 
 
-def starts_dateline(units: list[Unit], i: int, *, colon: bool = True) -> bool:
+def starts_dateline(units: list[Unit], i: int, *, lede: bool = True) -> bool:
     """Whether a dateline opens `units[i]` or stands alone on it (for where the top ends);
-    `colon=False` where a headline may stand (`FSFE: EC changes course` is not a dateline)."""
+    `lede=False` where a headline may stand (`FSFE: EC changes course` is not a dateline)."""
     text = units[i].text
-    return find_dateline(text, colon=colon) is not None or alone_dateline(text) is not None
+    return find_dateline(text, lede=lede) is not None or alone_dateline(text) is not None

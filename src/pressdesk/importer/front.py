@@ -168,17 +168,34 @@ def _contacts_here(b: Builder, units: list[Unit], i: int) -> bool:
 def _headline(b: Builder, units: list[Unit], i: int) -> int | None:
     unit = units[i]
     text = plain(unit.text)
-    if (
-        starts_dateline(units, i, colon=False)
-        or unit.hint in ("quote", "item")
-        or opens_quote(text)
-    ):
+    if starts_dateline(units, i, lede=False) or unit.hint in ("quote", "item") or opens_quote(text):
         return None
     if advisory_label(text) or _is_header_before_quote(units, i):
         return None
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is not None and not nxt.gap_before and not nxt.hint and _HANGS.search(text):
+        unit = unit.joined(nxt)  # `Web browsers:` over `the EU acts`: one headline on two lines
+        i += 1
     b.headline = _heading_text(unit)
     b.source["headline"] = unit.origin_at(_lead(unit))
+    deck = _DECK.match(b.headline)
+    if deck is not None and _title_case(deck.group("head")) and not _title_case(deck.group("deck")):
+        # `Council Passes Budget - vote was 7 to 2`: a headline and its deck on one line.
+        b.headline = deck.group("head")
+        b.subheadline = deck.group("deck")
+        b.source["subheadline"] = unit.origin_at(_lead(unit) + deck.start("deck"))
     return i + 1
+
+
+# A headline line that cannot end there: it hangs on a colon, comma, dash or small word.
+_HANGS = re.compile(r"(?:[:,–—&-]|\b(?:of|for|to|and|or|the|a|an|in|on|with|at|by|from))$")
+_DECK = re.compile(r"^(?P<head>.{15,}?)\s+[-–—]\s+(?P<deck>\S.{9,})$")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of the longer words start with a capital, as headlines in title case do."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
 
 
 def _is_header_before_quote(units: list[Unit], i: int) -> bool:
