@@ -36,7 +36,8 @@ def read_lede(b: Builder, units: list[Unit], i: int) -> int:
     b.dateline = dl.place
     b.source["dateline"] = placed.unit.origin
     dash = dl.dash.strip()
-    if dash in ("–", "-", ":") or (dash == "—" and dl.dash != " — "):
+    spaced = dl.dash.replace("\u00a0", " ") == " — "  # a no-break space is a space here
+    if dash in ("–", "-", ":") or (dash == "—" and not spaced):
         b.note(
             "dateline-dash", Severity.INFO,
             f"the dateline ends with {dash!r}; AP style is a spaced em dash ( — )",

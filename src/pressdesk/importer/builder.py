@@ -140,13 +140,15 @@ class Builder:
 
     def _leave_out_contact(self, draft: ContactDraft) -> None:
         origin = min(draft.origins.values(), key=_pos)
-        what = " ".join(x for x in (draft.name, draft.org, draft.title, draft.phone) if x)
+        if draft.phone:
+            what = f"{draft.phone} has no name or email beside it"
+        else:
+            what = f"“{draft.name}” has no email or phone beside it"
         self.findings.append(
             Finding(
                 "import-unplaced",
                 Severity.INFO,
-                f"line {origin.line}: “{what}” has no email, and no name beside its phone, so it "
-                "is not kept as a media contact",
+                f"line {origin.line}: {what}, so it is not kept as a media contact",
                 "release",
                 line=origin.line,
                 column=origin.column,

@@ -120,19 +120,17 @@ def _order(f: Finding) -> tuple[int, int]:
 def _check_marks(b: Builder, units: list[Unit]) -> None:
     """`quote-marks-consistent`: straight and curly marks in one release, quotation marks (a
     warning) and apostrophes (`trust's` beside `county’s`, info)."""
-    for pattern, straight, curly, severity, message in (
-        (
-            _STRAIGHT, '"', "“”‘’", Severity.WARNING,
-            "a straight quotation mark in a release that otherwise uses curly marks",
-        ),
-        (
-            _STRAIGHT_APOSTROPHE, "'", "’", Severity.INFO,
-            "a straight apostrophe in a release that otherwise uses curly ones",
-        ),
+    for pattern, straight, curly, severity, what in (
+        (_STRAIGHT, '"', "“”‘’", Severity.WARNING, "a straight quotation mark"),
+        (_STRAIGHT_APOSTROPHE, "'", "’", Severity.INFO, "a straight apostrophe"),
     ):  # fmt: skip
         found = _straight_among_curly(units, pattern, straight, curly)
         if found is not None:
             unit, offset = found
+            # Apostrophes follow the quotation marks' style, so curly ones count against "…".
+            doubles = straight == '"' and any(m in u.text for u in units for m in "“”")
+            others = "curly quotation marks" if doubles else "curly apostrophes"
+            message = f"{what} in a release that also uses {others}: use one style"
             b.note("quote-marks-consistent", severity, message, unit, offset)
 
 
