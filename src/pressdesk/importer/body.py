@@ -12,7 +12,7 @@ from pressdesk.importer.dateline import dateline_at, starts_dateline
 from pressdesk.importer.front import advisory_label
 from pressdesk.importer.lines import END_MARK, LIST_ITEM, Unit
 from pressdesk.importer.quote_blocks import header_speaker, read_quote, read_said
-from pressdesk.importer.said import split_said
+from pressdesk.importer.said import said_pieces
 from pressdesk.importer.words import is_name, opens_quote, plain
 from pressdesk.model import BulletList, Heading, Paragraph
 
@@ -151,7 +151,7 @@ def _new_orphan(text: str, unit: Unit) -> bool:
     """A paragraph that opens a quotation naming no one (straight after another quote)."""
     if unit.hint == "quote" or not opens_quote(text):
         return False
-    pieces = split_said(text)
+    pieces = said_pieces(text)
     return pieces is None or pieces.quotes[0].who is None
 
 

@@ -12,7 +12,7 @@ from pressdesk.importer.builder import Builder
 from pressdesk.importer.lines import LIST_ITEM, Unit
 from pressdesk.importer.names import resolve
 from pressdesk.importer.quotes import speaker_from_header, strip_marks
-from pressdesk.importer.said import Quoted, split_said
+from pressdesk.importer.said import Quoted, said_pieces
 from pressdesk.importer.spans import quote_spans
 from pressdesk.importer.words import closes_quote, opens_quote, plain
 from pressdesk.model import Paragraph, Quote, QuoteStyle, Speaker
@@ -56,7 +56,7 @@ def read_said(b: Builder, units: list[Unit], i: int, tail: TailTest) -> tuple[in
     index and the unit that closed the last quote (if it closed)."""
     unit = units[i]
     text = plain(unit.text) if unit.hint == "strong" else unit.text
-    pieces = split_said(text, b.person)
+    pieces = said_pieces(text, b.person)
     if pieces is None and unit.hint == "quote":  # a Markdown block quote typed without marks
         return read_quote(b, units, i, None, None, tail)
     if pieces is None:
@@ -124,7 +124,7 @@ def _continues_said(unit: Unit) -> bool:
     text = plain(unit.text)
     if not opens_quote(text):
         return False
-    pieces = split_said(text)
+    pieces = said_pieces(text)
     return (
         pieces is not None
         and len(pieces.quotes) == 1
@@ -234,7 +234,7 @@ def _ends_run(b: Builder, units: list[Unit], k: int, text: str, tail: TailTest) 
         return True
     if b.fmt == "text" and LIST_ITEM.match(text):
         return True
-    pieces = split_said(plain(text))  # a paragraph with an attribution of its own starts anew
+    pieces = said_pieces(plain(text))  # a paragraph with an attribution of its own starts anew
     return pieces is not None and any(q.who is not None for q in pieces.quotes)
 
 

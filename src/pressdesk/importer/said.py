@@ -10,9 +10,11 @@ inside a sentence (`a “living lab”`) stays narrative.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressdesk.importer.attribution import VERBS, Attribution, Who, after, parse_who
 from pressdesk.importer.spans import Span, quote_spans
@@ -24,6 +26,7 @@ _BEFORE = re.compile(
 _ACCORDING = re.compile(r"(?:According to|In the words of)\s+(?P<who>[^“”\"]{2,200}?),\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?:])['’”\"]?\s+(?=[A-Z*_“\"])")
 MIN_QUOTE_WORDS = 4
+_BETWEEN = re.compile(r"[\s,.;:—–\-*_]*")  # what may stand between two runs of one quote
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Quoted:
     intro: str = ""  # the person the sentence before names, when it introduces the quote
     before: str = ""  # the paragraph's words before the quote (whom a pronoun points back to)
     joiner: str = ""  # what followed the attribution: "," when the quotation goes on
+    intro_sentence: str = ""  # the sentence that may introduce it, until whom it names is known
 
     @property
     def open(self) -> bool:
@@ -63,10 +67,31 @@ class Pieces:
 Person = Callable[[str], "str | None"]
 
 
-def split_said(text: str, person: Person | None = None) -> Pieces | None:
+def said_pieces(text: str, person: Person | None = None) -> Pieces | None:
     """The paragraph's narrative and quotes; None when it holds no quotation at all. `person`
     names whom a sentence is about (`Jo Lee, chair of the Trust, disagrees.`), for quotations
-    the sentence before introduces."""
+    the sentence before introduces; without it, or when it names no one, they stay narrative."""
+    pieces = _split(text)
+    if pieces is None or not any(q.intro_sentence for q in pieces.quotes):
+        return pieces
+    items: list[tuple[int, int] | Quoted] = []
+    for item in pieces.items:
+        if isinstance(item, Quoted) and item.intro_sentence:
+            found = person(item.intro_sentence) if person is not None else None
+            if found:
+                items.append(dataclasses.replace(item, intro=found))
+                continue
+            item = (item.spans[0].start, item.end)  # a quoted phrase after all
+        last = items[-1] if items else None
+        if isinstance(item, tuple) and isinstance(last, tuple):
+            items[-1] = (last[0], item[1])  # one stretch of narrative
+            continue
+        items.append(item)
+    return Pieces(items) if any(isinstance(x, Quoted) for x in items) else None
+
+
+@lru_cache(maxsize=1024)  # the body reader asks about the same paragraph more than once
+def _split(text: str) -> Pieces | None:
     if len(text) > 20_000:
         return None  # no paragraph of a release is this long; read it as text
     spans = quote_spans(text)
@@ -74,7 +99,9 @@ def split_said(text: str, person: Person | None = None) -> Pieces | None:
         return None
     quotes: list[Quoted] = []
     for span in spans:
-        current = quotes[-1] if quotes else None
+        # A quotation the sentence before may introduce is decided later: until then, the
+        # quote before it is the one spans go on from.
+        current = next((q for q in reversed(quotes) if not q.intro_sentence), None)
         said = after(text, span.end + 1) if span.closed else None
         if current is not None and _goes_on(text, current, span):
             if said is not None and current.who is not None:
@@ -85,14 +112,14 @@ def split_said(text: str, person: Person | None = None) -> Pieces | None:
                     current.who, current.said_at, current.joiner = said.who, _at(said), said.joiner
             continue
         start = current.end if current is not None else 0
-        quote = _attributed(text, span, said, start) or _unattributed(text, span, start, person)
+        quote = _attributed(text, span, said, start) or _unattributed(text, span, start)
         if quote is not None:
             quotes.append(quote)
     return _pieces(text, quotes) if quotes else None
 
 
 def _quoted(span: Span, said: Attribution, text: str) -> Quoted:
-    return Quoted([span], said.who, _at(said), "", text[: span.start], said.joiner)
+    return Quoted([span], said.who, _at(said), before=text[: span.start], joiner=said.joiner)
 
 
 def _at(said: Attribution) -> tuple[int, int]:
@@ -101,23 +128,25 @@ def _at(said: Attribution) -> tuple[int, int]:
 
 def _goes_on(text: str, current: Quoted, span: Span) -> bool:
     """Whether `span` continues `current`: only the attribution stands between them."""
-    return not current.open and not text[current.end : span.start].strip(" ,.;:—–-*_")
+    return not current.open and _BETWEEN.fullmatch(text, current.end, span.start) is not None
 
 
 def _attributed(text: str, span: Span, said: Attribution | None, start: int) -> Quoted | None:
     before = text[start : span.start]
     if said is not None:
-        return Quoted([span], said.who, _at(said), "", text[: span.start], said.joiner)
+        return Quoted([span], said.who, _at(said), before=text[: span.start], joiner=said.joiner)
     sentence_start = _last_sentence(before) + start
     sentence = text[sentence_start : span.start]
     for pattern in (_BEFORE, _ACCORDING):
         m = pattern.fullmatch(sentence)
         if m is not None and (who := parse_who(m.group("who"))) is not None:
-            return Quoted([span], who, (sentence_start, span.start - 1), "", text[:sentence_start])
+            return Quoted(
+                [span], who, (sentence_start, span.start - 1), before=text[:sentence_start]
+            )
     return None
 
 
-def _unattributed(text: str, span: Span, start: int, person: Person | None) -> Quoted | None:
+def _unattributed(text: str, span: Span, start: int) -> Quoted | None:
     """A quotation with no attribution: a quote if it opens the paragraph or follows a sentence
     that may introduce it; otherwise a quoted phrase."""
     words = text[span.start + 1 : span.end].split()
@@ -128,8 +157,8 @@ def _unattributed(text: str, span: Span, start: int, person: Person | None) -> Q
     before = text[start : span.start]
     if before.rstrip()[-1:] not in ".:!?" or not before.endswith((" ", "\u00a0")):
         return None
-    found = person(before[_last_sentence(before) :].strip()) if person is not None else None
-    return Quoted([span], intro=found, before=text[: span.start]) if found else None
+    sentence = before[_last_sentence(before) :].strip()
+    return Quoted([span], intro_sentence=sentence, before=text[: span.start])
 
 
 def _last_sentence(text: str) -> int:
