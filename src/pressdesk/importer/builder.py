@@ -41,6 +41,7 @@ class Builder:
     source: dict[str, Origin] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     found_release_line: bool = False
+    quote_paragraphs: int = 0  # paragraphs with quotation marks read so far
     advisory_labels: int = 0  # WHO/WHAT/WHEN/WHERE/WHY labels seen: two make an advisory
     fmt: str = "text"  # "text" or "markdown": Markdown marks its lists, so lines aren't guessed
     text: str = ""  # the whole input, for the people it names

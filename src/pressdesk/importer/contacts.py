@@ -7,7 +7,9 @@ checks can report them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from pressdesk.findings import Origin
 from pressdesk.importer.fields import EMAIL, PHONE, Field, contact_fields
@@ -85,6 +87,14 @@ class ContactDraft:
         setattr(self, key, value)
         self.origins[key] = origin
 
+    def absorb(self, line: ContactDraft) -> None:
+        """The fields of the contact's next line (read on its own) added to it."""
+        for key in ("name", "title", "org", "email", "phone"):
+            value = getattr(line, key)
+            if value:
+                self.set(key, value, line.origins[key])
+        self.left_out.extend(line.left_out)
+
     @property
     def reachable(self) -> bool:
         return bool(self.email or self.phone)
@@ -113,7 +123,14 @@ def label_match(text: str) -> re.Match[str] | None:
 def has_reach(text: str) -> bool:
     """Whether the text holds an email address or a phone number (contact lines are short)."""
     text = text[:500]
-    return bool(EMAIL_RE.search(text) or _is_phone(text))
+    # Cheap looks first: most paragraphs have neither an `@` nor seven digits close together.
+    if _EMAIL_HINT.search(text) and EMAIL_RE.search(text):
+        return True
+    return _DIGITS_HINT.search(text) is not None and _is_phone(text)
+
+
+_EMAIL_HINT = re.compile(r"@|\[email|\bat\b[\])]", re.IGNORECASE)
+_DIGITS_HINT = re.compile(r"\d(?:\D{0,3}\d){6}")
 
 
 def _is_phone(text: str) -> bool:
@@ -275,13 +292,17 @@ def reach_ahead(units: list[Unit], k: int, limit: int = 5, *, gaps: bool = False
     return False
 
 
+MAX_BLOCK_LINES = 60  # ten contacts of six lines: a longer run of short lines is not contacts
+
+
 def contact_block(
     units: list[Unit], k: int, first: ContactDraft | None, card: Card = PLAIN_CARD
 ) -> tuple[list[ContactDraft], int]:
     """Contacts written as blocks of short lines from `units[k]` on; returns them and the next index."""
     drafts: list[ContactDraft] = []
     current = first if first is not None else ContactDraft()
-    while k < len(units):
+    stop = min(len(units), k + MAX_BLOCK_LINES)
+    while k < stop:
         unit = units[k]
         if not contactish(unit) or label_match(unit.text) or NOT_A_CONTACT.match(unit.text):
             break
@@ -292,33 +313,35 @@ def contact_block(
             continue
         line = ContactDraft()
         read_fields(line, unit, 0, card=card)
-        step = _step(current, line, unit, reach_ahead(units, k, gaps=first is not None))
+        step = _step(current, line, unit, partial(reach_ahead, units, k, gaps=first is not None))
         if step == "stop":
             break
         if step == "new":
             drafts.append(current)
             current = ContactDraft()
-        read_fields(current, unit, 0, card=card)
+        current.absorb(line)
         k += 1
     if not current.empty:
         drafts.append(current)
     return [d for d in drafts if not d.empty], k
 
 
-def _step(current: ContactDraft, line: ContactDraft, unit: Unit, reach_follows: bool) -> str:
+def _step(
+    current: ContactDraft, line: ContactDraft, unit: Unit, reach_follows: Callable[[], bool]
+) -> str:
     """What a line does to the contact being read: "same", "new" (the next contact) or "stop".
 
     A wire's card puts every field in a paragraph of its own, so a blank line alone does not
     start a new contact: a new name does, once the contact before can be reached."""
     if not current.reachable:
-        if not current.empty and not line.reachable and not reach_follows:
+        if not current.empty and not line.reachable and not reach_follows():
             return "stop"
         return "same"
     if line.reachable:
         return "new" if line.name else "same"
     complete = bool(current.email and current.phone)
     if unit.gap_before or complete or (line.name and current.name):
-        return "new" if reach_follows and (line.name or not unit.gap_before) else "stop"
+        return "new" if (line.name or not unit.gap_before) and reach_follows() else "stop"
     return "same"  # a title or organisation under the name and number
 
 
@@ -330,10 +353,13 @@ _CONTACT_SENTENCE = re.compile(
 )
 
 
+_CONTACT_VERB = re.compile(r"(?i:contact|e-?mail|call|reach)")
+
+
 def sentence_contact(unit: Unit) -> ContactDraft | None:
     """The contact a short paragraph gives in a sentence, if it gives one."""
     text = unit.text
-    if len(text) > 400 or not has_reach(text):
+    if len(text) > 400 or not _CONTACT_VERB.search(text) or not has_reach(text):
         return None
     m = _CONTACT_SENTENCE.search(text)
     if m is None:

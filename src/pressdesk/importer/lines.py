@@ -274,7 +274,7 @@ def _flattened(line: SourceLine) -> list[SourceLine] | None:
     typed with two spaces here and there (`Teen pop star  Rebecca Black`) stays one paragraph.
     """
     text = line.text
-    if len(text) < 300:
+    if not 300 <= len(text) <= 100_000:  # longer is no release flattened, but one long line
         return None
     sentences = len(_SENTENCE_RUN.findall(text))
     if sentences < 3 or sentences * 4 < len(_ANY_RUN.findall(text)) * 3:

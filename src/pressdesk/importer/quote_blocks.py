@@ -56,6 +56,9 @@ def read_said(b: Builder, units: list[Unit], i: int, tail: TailTest) -> tuple[in
     index and the unit that closed the last quote (if it closed)."""
     unit = units[i]
     text = plain(unit.text) if unit.hint == "strong" else unit.text
+    if not _within_budget(b, unit):
+        b.add_block(Paragraph(unit.text), {"text": unit.origin})
+        return i + 1, None
     pieces = said_pieces(text, b.person)
     if pieces is None and unit.hint == "quote":  # a Markdown block quote typed without marks
         return read_quote(b, units, i, None, None, tail)
@@ -71,6 +74,23 @@ def read_said(b: Builder, units: list[Unit], i: int, tail: TailTest) -> tuple[in
             continue
         k, closer = _said_block(b, units, i, text, item, tail)
     return k, closer
+
+
+QUOTE_PARAGRAPHS = 2_000  # a long release quotes a few dozen times
+
+
+def _within_budget(b: Builder, unit: Unit) -> bool:
+    """Whether quotation marks in `unit` are still read for who said what: past the first
+    QUOTE_PARAGRAPHS paragraphs with marks they are kept as text, which one finding says (it
+    keeps a text of endless quotations to its time limit)."""
+    b.quote_paragraphs += 1
+    if b.quote_paragraphs == QUOTE_PARAGRAPHS + 1:
+        b.note(
+            "import-unplaced", Severity.INFO,
+            f"line {unit.line}: from here on, quotation marks are kept as text: the release has "
+            f"more than {QUOTE_PARAGRAPHS:,} paragraphs with quotations", unit,
+        )  # fmt: skip
+    return b.quote_paragraphs <= QUOTE_PARAGRAPHS
 
 
 def _said_block(

@@ -27,6 +27,10 @@ _STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")
 DATE_MISSING = "import-date-missing"
 
 
+# The most lines a text may have to be read as a release: a long release has a few hundred. The
+# limit keeps an import of any text under two seconds (docs/import.md).
+MAX_LINES = 50_000
+
 # A first line that is a Markdown heading (`# Headline`), which no plain-text release writes.
 _MARKDOWN_HEADLINE = re.compile(r"\A\s*#{1,6}[ \t]+[^#\s]")
 
@@ -52,6 +56,12 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
     if not isinstance(text, str):  # a caller's mistake, reported like bad input
         raise NotAReleaseError(f"{name}: this is not a press release (not text)")
     text = text.replace("\ufeff", "").replace("\x00", "")
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:  # no release is this long: say so at once, without reading it
+        raise NotAReleaseError(
+            f"{name}: this is not a press release ({lines:,} lines; a release has at most "
+            f"{MAX_LINES:,})"
+        )
     if fmt == "text" and _MARKDOWN_HEADLINE.match(text):
         fmt = "markdown"  # a Markdown release saved as .txt: `# Headline` gives it away
     try:

@@ -60,7 +60,7 @@ def loose(text: str) -> str:
 
 def unescape(text: str) -> str:
     """Markdown backslash escapes removed (`jane\\_doe` → `jane_doe`)."""
-    return _ESCAPE.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 _COURTESY = re.compile(r"^(?:Dr|Rev|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Sr|Fr)\.\s+")
