@@ -102,7 +102,14 @@ def test_lines_between_headline_and_dateline() -> None:
     )
     result = import_text(text)
     assert result.release.subheadline == ""
-    assert [f.line for f in result.findings if f.rule == "import-unplaced"] == [4, 5]
+    unplaced = [(f.line, f.message) for f in result.findings if f.rule == "import-unplaced"]
+    assert unplaced == [
+        (
+            4,
+            "lines 4–5: could not tell whether these are subheadlines or part of the body; "
+            "kept above the lede",
+        )
+    ]
     assert result.release.lede is not None
     assert result.release.lede.text == "The coalition welcomed the rules."
     assert result.release.dateline == "WASHINGTON"

@@ -28,6 +28,8 @@ VERBS = (
 )
 _VERB_FIRST = re.compile(rf"[\s,]*(?:\*\*|__)?\s*{VERBS}\b\s+(?=\S)")
 _NAME_FIRST = re.compile(rf"[\s,]*(?P<who>[^\s“”\"][^“”\"]{{0,160}}?)\s+(?:\*\*|__)?{VERBS}\b")
+# `“…” — Jane Doe, Director`: a quotation signed after a dash, to the paragraph's end.
+_DASH = re.compile(r"[.,]?\s*(?:—|–|--|-)\s*(?=[A-Z][^“”\"]{2,150}$)")
 _PUNCT = re.compile(r"[.!?,:“\"]")
 _NEXT_QUOTE = re.compile(r"[*_]*['’]?\s*[“\"]")
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
@@ -80,7 +82,14 @@ class Attribution:
 
 
 def after(text: str, pos: int) -> Attribution | None:
-    """The attribution right after a quotation that closed at `pos` (`, said Name.`)."""
+    """The attribution right after a quotation that closed at `pos` (`, said Name.`, or a
+    signature after a dash: `— Jane Doe, Director`)."""
+    dash = _DASH.match(text, pos)
+    if dash is not None:
+        who = parse_who(text[dash.end() :])
+        if who is not None and who.kind == "name":
+            return Attribution(pos, len(text), "end", who)
+        return None
     m = _VERB_FIRST.match(text, pos)
     if m is not None:
         end, joiner = attribution_end(text, m.end())

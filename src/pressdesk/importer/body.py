@@ -125,26 +125,49 @@ def _body_block(
 
 
 def _before_dateline(b: Builder, units: list[Unit], i: int) -> int:
-    """Lines between the headline block and a dateline a line or two further down."""
+    """Lines between the headline block and a dateline further down: a line or two, or the
+    summary points some releases list there. One finding says they could not be placed."""
     if b.dateline or i >= len(units) or starts_dateline(units, i):
         return i
-    for j in range(i + 1, min(i + 3, len(units))):
-        if is_tail_start(units[j]) or opens_quote(plain(units[j].text)):
-            return i
-        if starts_dateline(units, j):
-            break
-    else:
+    j = _dateline_ahead(units, i)
+    if j is None:
         return i
-    for unit in units[i:j]:
-        # Kept as a heading so the paragraph after the dateline stays the lede.
-        b.add_block(Heading(plain(unit.text)), {"heading": unit.origin})
-        b.note(
-            "import-unplaced", Severity.INFO,
-            f"line {unit.line}: could not tell whether this is a subheadline or part of the body; "
-            "kept as a heading above the lede",
-            unit,
-        )  # fmt: skip
+    between = units[i:j]
+    if all(_is_item(b, u) for u in between):
+        _read_list(b, units, i)
+        what = "summary points"
+    else:
+        for unit in between:  # headings, so the paragraph after the dateline stays the lede
+            b.add_block(Heading(plain(unit.text)), {"heading": unit.origin})
+        what = "a subheadline" if len(between) == 1 else "subheadlines"
+    lines = (
+        f"line {between[0].line}"
+        if len(between) == 1
+        else f"lines {between[0].line}–{between[-1].line}"
+    )
+    b.note(
+        "import-unplaced", Severity.INFO,
+        f"{lines}: could not tell whether {'this is' if len(between) == 1 else 'these are'} "
+        f"{what} or part of the body; kept above the lede",
+        between[0],
+    )  # fmt: skip
     return j
+
+
+def _dateline_ahead(units: list[Unit], i: int) -> int | None:
+    """Where a dateline stands a few lines on: two lines at most, or a list of points."""
+    for j in range(i + 1, min(i + 9, len(units))):
+        if is_tail_start(units[j]) or opens_quote(plain(units[j].text)):
+            return None
+        if starts_dateline(units, j):
+            return j
+        if j - i >= 2 and not LIST_ITEM.match(units[j].text) and units[j].hint != "item":
+            return None
+    return None
+
+
+def _is_item(b: Builder, unit: Unit) -> bool:
+    return unit.hint == "item" or (b.fmt == "text" and LIST_ITEM.match(unit.text) is not None)
 
 
 def _new_orphan(text: str, unit: Unit) -> bool:

@@ -17,6 +17,9 @@ from pressdesk.importer.words import (
 )
 from pressdesk.model import Speaker
 
+_STATEMENT_OF = re.compile(
+    r"^(?:(?:joint\s+)?statement\s+(?:of|from|by)\s+)(?=[A-Z])(.*?):?$", re.I
+)
 _HEADER_SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+")
 _LEGAL_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|L\.P|Co|Corp|PLLC|P\.C)\.?$")
 
@@ -26,7 +29,7 @@ def speaker_from_header(text: str) -> Speaker | None:
     """`Name, Title, Organization` (also `Name – Title, Org` or `Name | Title | Org`), else None."""
     if len(text) > 204:
         return None
-    line = plain(text)
+    line = _STATEMENT_OF.sub(r"\1", plain(text))  # `Statement of Jane Doe, Director:`
     if not line or line[0] in OPENING_MARKS:
         return None
     if line.endswith((".", "!", "?", ":", ";")) and not ABBREVIATION_END.search(line):
