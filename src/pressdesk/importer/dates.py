@@ -68,7 +68,6 @@ class ReleaseLine:
     date_start: int = -1
     embargo: datetime | None = None
     zone: str = ""
-    has_time: bool = False
     has_zone: bool = False
     zone_abbr: str = ""
     clock: time | None = None
@@ -182,7 +181,7 @@ def parse_release_line(text: str) -> ReleaseLine | None:
         moment = make_moment(day, clock or time(0), zone, offset)
     return ReleaseLine(
         "embargoed", keyword, m.start("rest"), day, date_start, moment, zone,
-        clock is not None, zone_info is not None, abbr, clock, offset,
+        zone_info is not None, abbr, clock, offset,
     )  # fmt: skip
 
 

@@ -195,6 +195,16 @@ def _fills(line: str, nxt: str, width: int) -> bool:
     return len(line) + 1 + len(_first_word(nxt)) > width
 
 
+@dataclass(frozen=True)
+class _Hints:
+    """What Markdown said about a block, for every unit cut from it."""
+
+    hint: str = ""
+    level: int = 0
+    ordered: bool = False
+    group: int = 0
+
+
 def chunk_units(
     chunk: list[SourceLine], width: int, *, hint: str = "", level: int = 0,
     ordered: bool = False, group: int = 0, item_lines: bool = True, continues: bool = False,
@@ -205,60 +215,55 @@ def chunk_units(
     fit the wrap width (what `textwrap` and editors do); short lines (addresses, contact blocks,
     a release line over its date) stay apart.
     """
+    hints = _Hints(hint, level, ordered, group)
     units: list[Unit] = []
     parts: list[SourceLine] = []
-
-    def flush(first_in_chunk: bool) -> None:
-        if not parts:
-            return
-        breaks: list[int] = []
-        length = len(parts[0].text)
-        for p in parts[1:]:
-            length += 1
-            breaks.append(length)
-            length += len(p.text)
-        text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
-        indent = parts[1].column - 1 if len(parts) > 1 else 0
-        units.append(
-            Unit(text, parts[0].number, parts[0].column, tuple(breaks), indent, hint, level,
-                 ordered, first_in_chunk, group)
-        )  # fmt: skip
-        parts.clear()
-
-    first = True
     short_block = width > 0 and _short_block(chunk, width)
     for line in chunk:
-        if parts:
-            prev = parts[-1].text
-            # In wrapped text a line going on in lower case continues the sentence, however
-            # short the line before it broke.
-            filled = (
-                width > 0
-                and not short_block
-                and (
-                    _fills(prev, line.text, width)
-                    or (line.text[:1].islower() and not _stands_alone(line.text))
-                )
-            )
-            # A line ending in a comma or slash goes on (a wrapped contact line in a short text).
-            runs_on = continues and prev.endswith((",", "/"))
-            joins = (
-                filled
-                and not _stands_alone(prev)
-                and not (item_lines and _starts_anew(line.text, prev))
-            ) or (
-                runs_on
-                and not END_MARK.match(line.text)
-                and not (
-                    item_lines and (LIST_ITEM.match(line.text) or STANDALONE_START.match(line.text))
-                )
-            )
-            if not joins:
-                flush(first)
-                first = False
+        if parts and not _joins(
+            parts[-1].text, line.text, width, short_block, item_lines, continues
+        ):
+            units.append(_unit_of(parts, hints, first_in_chunk=not units))
+            parts = []
         parts.append(line)
-    flush(first)
+    if parts:
+        units.append(_unit_of(parts, hints, first_in_chunk=not units))
     return units
+
+
+def _joins(
+    prev: str, line: str, width: int, short_block: bool, item_lines: bool, continues: bool
+) -> bool:
+    """Whether `line` goes on with the paragraph `prev` ended a line of."""
+    # In wrapped text a line going on in lower case continues the sentence, however short the
+    # line before it broke.
+    filled = (
+        width > 0
+        and not short_block
+        and (_fills(prev, line, width) or (line[:1].islower() and not _stands_alone(line)))
+    )
+    if filled and not _stands_alone(prev) and not (item_lines and _starts_anew(line, prev)):
+        return True
+    # A line ending in a comma or slash goes on (a wrapped contact line in a short text).
+    if not (continues and prev.endswith((",", "/"))) or END_MARK.match(line):
+        return False
+    return not (item_lines and (LIST_ITEM.match(line) or STANDALONE_START.match(line)))
+
+
+def _unit_of(parts: list[SourceLine], hints: _Hints, *, first_in_chunk: bool) -> Unit:
+    """The unit for lines that make one paragraph, remembering where each line began."""
+    breaks: list[int] = []
+    length = len(parts[0].text)
+    for p in parts[1:]:
+        length += 1
+        breaks.append(length)
+        length += len(p.text)
+    text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
+    indent = parts[1].column - 1 if len(parts) > 1 else 0
+    return Unit(
+        text, parts[0].number, parts[0].column, tuple(breaks), indent, hints.hint, hints.level,
+        hints.ordered, first_in_chunk, hints.group,
+    )  # fmt: skip
 
 
 _SENTENCE_RUN = re.compile(r"[.!?”\"]\s{2,}(?=[A-Z“\"])")
