@@ -1,7 +1,7 @@
 """Attributions around a quotation: `“…,” said Name, Title of Org.`, `“…,” Name said.`,
 `Name, Title, said: “…”`, `“…” says Name.`, with the speaker's words taken apart.
 
-What the words name is a `Who`: a whole speaker (`Saif Okoye, Ph.D., director of …`), or a
+What the words name is a `Who`: a whole speaker (`Amal Okoye, Ph.D., director of …`), or a
 reference the reader resolves against the rest of the release (`Okoye`, `Dr. Okoye`, `she`,
 `the Senator`).
 """

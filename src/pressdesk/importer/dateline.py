@@ -1,6 +1,6 @@
 """Datelines: `WASHINGTON, D.C. –`, `OAKLAND, Calif., March 3, 2026 /PRNewswire/ --`,
 `NEW YORK, NY (June 1, 2026) –`, and the wire forms `Denver, CO, May 4, 2026 (GLOBE NEWSWIRE) --`,
-`(NewMediaWire) - May 4, 2026 - DALLAS —`, `4 May 2026 —DALLAS—`.
+`(Example Wire) - May 4, 2026 - DALLAS —`, `4 May 2026 —DALLAS—`.
 
 A city in capitals is a dateline on its own; a city in ordinary case (`Yucca Valley, CA`) only
 with something that only a dateline has beside it: a date, a wire's name, or a state written as
@@ -27,11 +27,11 @@ _DATE = (
     rf"{_WEEKDAY_RE}?(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+\d{{4}})"
 )
-# `(BUSINESS WIRE)`, `(NewMediaWire)`, `(Newsworthy.ai)`: a wire names itself with one of these.
+# `(BUSINESS WIRE)`, `(Example Newswire)`, `(Press Example)`: a wire names itself with one of these.
 _WIRE_NAMES = r"[^()\n]{0,20}(?:[Ww]ire|WIRE|[Nn]ews|NEWS|[Pp]ress|PRESS)[^()\n]{0,20}"
 _WIRE = rf"(?:/[^/\n]{{2,40}}/|\((?:{_WIRE_NAMES})\))"
 _DASH = r"(?P<dash>\s*--\s*|\s+[—–-]\s+|\s*—\s*|\s*–\s*|\s*:\s+)"
-# The wire or the date before the city: `(NewMediaWire) - May 4, 2026 - `, `4 May 2026 —`.
+# The wire or the date before the city: `(Example Wire) - May 4, 2026 - `, `4 May 2026 —`.
 _LEAD = re.compile(rf"^(?:\((?P<lwire>[^()\n]{{2,40}})\)\s*[-–—]\s*)?(?P<ldate>{_DATE})\s*[-–—]\s*")
 _AFTER = (
     rf"(?:,\s+(?P<date>{_DATE})|\s*\((?P<pdate>{_DATE})\)|\s+[-–—]\s+(?P<ddate>{_DATE}))?"
@@ -43,7 +43,7 @@ CAPS_RE = re.compile(rf"(?P<place>{_CAPS_CITY}(?:,\s+{_STATE}){{0,2}}?){_AFTER}{
 MIXED_RE = re.compile(
     rf"(?P<place>{_MIXED_CITY}(?:,\s+(?P<state>{_STATE_MARK}|{_STATE}))?){_AFTER}{_DASH}(?=\S)"
 )
-# A dateline alone on its line: `Centennial, United States - April 23, 2026 / Big League Clean /`.
+# A dateline alone on its line: `Fairview, United States - May 4, 2026 / Acme Corp /`.
 ALONE_RE = re.compile(
     rf"^(?P<place>(?:{_CAPS_CITY}|{_MIXED_CITY})(?:,\s+{_STATE})?){_AFTER}(?P<dash>\s*[—–-]?)\s*$"
 )
@@ -164,6 +164,6 @@ def dateline_at(units: list[Unit], i: int) -> Placed | None:
 
 def starts_dateline(units: list[Unit], i: int, *, lede: bool = True) -> bool:
     """Whether a dateline opens `units[i]` or stands alone on it (for where the top ends);
-    `lede=False` where a headline may stand (`FSFE: EC changes course` is not a dateline)."""
+    `lede=False` where a headline may stand (`ACME: Board changes course` is not a dateline)."""
     text = units[i].text
     return find_dateline(text, lede=lede) is not None or alone_dateline(text) is not None

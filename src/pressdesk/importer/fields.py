@@ -123,7 +123,7 @@ def _join_extensions(fields: list[Field]) -> list[Field]:
 def unfuse(value: str, known: frozenset[str]) -> list[str]:
     """A fused card's run of words taken apart where case changes inside a word
     (`Jane DoeAcme Corp` → `Jane Doe`, `Acme Corp`), keeping words the release writes so
-    elsewhere (`KeyCrew`, `McAllister`)."""
+    elsewhere (`AcmeWorks`, `McAllister`)."""
     parts: list[list[str]] = [[]]
     for word in value.split():
         pieces = _segments(word, known)
@@ -133,7 +133,7 @@ def unfuse(value: str, known: frozenset[str]) -> list[str]:
 
 
 def _segments(word: str, known: frozenset[str]) -> list[str]:
-    """`HookKeyCrew` → `Hook`, `KeyCrew`: a word split where its case first changes inside it,
+    """`DoeAcmeWorks` → `Doe`, `AcmeWorks`: a word split where its case first changes inside it,
     unless the release writes it so elsewhere."""
     if word in known:
         return [word]
@@ -159,7 +159,7 @@ def clean_email(email: str, before: str, known: frozenset[str]) -> str:
 
 def _glued(head: str, before: str, label: str, known: frozenset[str]) -> bool:
     """Whether `head` is a word of the card glued to the email (not the email's own start)."""
-    last = _LOWER_UPPER.split(head)[-1]  # `RicherCEO`: the card's last word glued on
+    last = _LOWER_UPPER.split(head)[-1]  # `DoeCEO`: the card's last word glued on
     if head.lower() == label or (len(last) > 1 and last.isupper()) or _SUFFIX.fullmatch(head):
         return True
     if looks_like_title(last):  # `Officerjo@…`, not `Mediarelations@…`

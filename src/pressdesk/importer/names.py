@@ -1,5 +1,5 @@
-"""The people a release names, so a second reference finds its first: `said Okoye` → Saif Okoye,
-`said Dr. Okoye` → Saif Okoye, `said the Senator` → Senator Mark Ruiz, `she said` → the person the
+"""The people a release names, so a second reference finds its first: `said Okoye` → Amal Okoye,
+`said Dr. Okoye` → Amal Okoye, `said the Senator` → Senator Mark Ruiz, `she said` → the person the
 paragraph is about.
 
 Read once per import, in one pass over the text (a run of capitalised words at a time), and only
@@ -95,7 +95,7 @@ class NameBook:
         words = m.group().split()
         owners = [k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
         words = [_POSSESSIVE.sub("", w) for w in words[owners[-1] + 1 if owners else 0 :]]
-        name = [  # `Red Hat's Wildeboer` → Wildeboer; `Ana Reyes de la Cruz` keeps its `de la`
+        name = [  # `Acme's Okafor` → Okafor; `Ana Reyes de la Cruz` keeps its `de la`
             w
             for k, w in enumerate(words)
             if not titleish(w, words[k + 1] if k + 1 < len(words) else "")
