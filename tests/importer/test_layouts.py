@@ -70,3 +70,18 @@ def test_a_pronoun_goes_to_the_person_the_paragraph_is_about() -> None:
     quote = body[-1]
     assert isinstance(quote, Quote) and quote.speaker is not None
     assert quote.speaker.name == "Hal Brant"
+
+
+def test_a_sentence_opening_with_about_stays_in_the_body() -> None:
+    body = _body("WASHINGTON — The trust opened a room.\nAbout these shelves, readers agree.\n")
+    assert body[-1] == Paragraph("About these shelves, readers agree.")
+
+
+def test_an_about_heading_run_into_its_text_after_the() -> None:
+    result = import_text(
+        TOP
+        + "WASHINGTON — The trust opened a room.\n###\n"
+        + "About the Valley Trust The Valley Trust is a nonprofit library fund in Ohio.\n"
+    )
+    # the organisation as its own text spells it
+    assert [b.org for b in result.release.boilerplate] == ["The Valley Trust"]

@@ -54,7 +54,9 @@ def about_at(text: str) -> About | None:
         if m is not None:
             return About(_org(m.group("org")), m.end())
     m = _RUN_INTO.match(text[:300])
-    if m is not None:  # the org as the text itself writes it (`About ACME CORPAcme Corp is …`)
+    # A name starts with a capital or a digit: `About these tenants` is a sentence, not `the` run
+    # into `these`; `About the University of Acme The University …` is a run-into.
+    if m is not None and _is_name_start(m.group("org")):
         start = m.end() - len(m.group("org"))
         return About(_org(text[start : m.end()]), start)
     head = text[6:120]
@@ -73,6 +75,11 @@ def about_at(text: str) -> About | None:
     ):
         return About(_org(m.group("org")), -1)
     return None
+
+
+def _is_name_start(org: str) -> bool:
+    core = org[4:] if org[:4].lower() == "the " else org
+    return core[:1].isupper() or core[:1].isdigit()
 
 
 def _org(text: str) -> str:

@@ -91,7 +91,11 @@ class ContactDraft:
         """The fields of the contact's next line (read on its own) added to it."""
         for key in ("name", "title", "org", "email", "phone"):
             value = getattr(line, key)
-            if value:
+            if value and key == "name" and self.name and not is_name(value):
+                # Read alone, `Vice President, Acme` opened with a "name"; under one it is a title.
+                key = "title" if looks_like_title(value) and not self.title else "org"
+                self.set(key, value, line.origins["name"])
+            elif value:
                 self.set(key, value, line.origins[key])
         self.left_out.extend(line.left_out)
 

@@ -28,7 +28,7 @@ ORG_WORDS = re.compile(
 TITLE_WORDS = re.compile(
     r"\b(?:director|manager|officer|secretary|spokesperson|spokesman|spokeswoman|coordinator|"
     r"specialist|president|chair|chairman|chairwoman|chairperson|head|lead|chief|associate|"
-    r"senior|vice|vp|editor|strategist|organizer|organiser|founder|co-founder|ceo|cfo|coo|cto|"
+    r"senior|vice|vp|svp|evp|avp|editor|strategist|organizer|organiser|founder|co-founder|ceo|cfo|coo|cto|"
     r"executive|governor|mayor|senator|representative|commissioner|professor|dean|provost|"
     r"chancellor|minister|counsel|attorney|advocate|analyst|researcher|fellow|campaigner|"
     r"member|treasurer|principal|superintendent|administrator|consultant|press|communications|"
