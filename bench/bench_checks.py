@@ -1,4 +1,4 @@
-"""Checks: in-process check time for a 1,500-word release and 10× and 100× it, and whole-process `pressdesk check`."""
+"""Checks: in-process check time for a 1,500-word release and 10× and 100× it, pathological fields, and whole-process `pressdesk check`."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from sample import release_of_words
 from pressdesk import store
 from pressdesk.checks import Context, Settings, run_checks
 from pressdesk.checks.text import clear_caches
-from pressdesk.model import Block, Paragraph, Quote, Release
+from pressdesk.model import Block, Boilerplate, Paragraph, Quote, Release, Speaker
 
 CTX = Context(Settings(), date(2026, 11, 24))
 
@@ -56,6 +56,45 @@ def distinct(release: Release) -> Release:
     return release.replace(body=tuple(body))
 
 
+# Shapes that once made a rule rescan or backtrack (issue 17: 20 kB of `[](` took 5.4 s), each
+# typed into the field where it hurt: (name, repeated text, field).
+SHAPES = (
+    ("[]( runs (Markdown links)", "[](", "paragraph"),
+    ("[x]( runs", "[x](", "paragraph"),
+    ("“ runs in a quote", "“", "quote"),
+    ("spaces in a paragraph", "  ", "paragraph"),
+    ("line breaks in a boilerplate", "\n", "boilerplate"),
+    ("tabs in the dateline", "\t", "dateline"),
+    ("June 1 EST (zones and dates)", "June 1 EST ", "paragraph"),
+    ("TK run together (names)", "TK", "paragraph"),
+    ("capitals (hype-caps)", "ABCD Efgh ", "paragraph"),
+    ("{{ and [ADD (placeholders)", "{{[ADD ", "paragraph"),
+)
+
+
+def with_field(base: Release, field: str, text: str) -> Release:
+    if field == "quote":
+        return base.replace(body=base.body + (Quote((text,), Speaker("Ana Lopez", "Director")),))
+    if field == "boilerplate":
+        return base.replace(boilerplate=(Boilerplate("Org", text),))
+    if field == "dateline":
+        return base.replace(dateline=text)
+    return base.replace(body=base.body + (Paragraph(text),))
+
+
+def shapes(base: Release) -> list[Row]:
+    """Check time with one field of 10 kB and of 40 kB of each shape: linear is 4×."""
+    rows: list[Row] = []
+    for name, unit, field in SHAPES:
+        times = []
+        for size in (10_000, 40_000):
+            big = with_field(base, field, unit * (size // len(unit)))
+            times.append(cpu_median_ms(lambda big=big: _cold(big), repeat=5, warmup=1))
+        rows.append(Row(f"{name}: 40 kB field (CPU)", times[1]))
+        rows.append(Row(f"{name}: growth 10 → 40 kB", times[1] / times[0], "×", "linear = 4×"))
+    return rows
+
+
 def run() -> list[Row]:
     rows: list[Row] = []
     base = distinct(release_of_words(1500))
@@ -79,6 +118,7 @@ def run() -> list[Row]:
         rows.append(Row(f"check, {1500 * factor:,} words (cold, CPU)", times[factor]))
     rows.append(Row("growth: 10× text", times[10] / one, unit="×", note="linear = 10×"))
     rows.append(Row("growth: 100× text", times[100] / one, unit="×", note="must be ≤ 150×"))
+    rows += shapes(release_of_words(300))
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "release.toml"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -59,6 +58,9 @@ def load_zone(name: str) -> tzinfo | None:
     """The IANA zone called `name`, or None when it is empty or unknown."""
     if not name:
         return None
+    # Imported on first use: only releases with an embargo or a zone need the zone database.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -106,6 +108,8 @@ def ap_embargo(embargo: datetime, zone: str) -> str:
 
 def is_us_daylight(d: date) -> bool:
     """Whether US daylight time is in force on `d` (second Sunday in March to first in November)."""
+    from zoneinfo import ZoneInfo
+
     ny = ZoneInfo("America/New_York")
     noon = datetime(d.year, d.month, d.day, 12, tzinfo=ny)
     return bool(noon.dst())

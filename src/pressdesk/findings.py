@@ -45,9 +45,12 @@ class Finding:
     fix: Fix | None = None
     line: int | None = None
     column: int | None = None
+    # Words to choose from (best first), e.g. a misspelling's corrections: offered, never applied
+    # by `--fix`, because each changes a word.
+    suggestions: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        """The shape of CONTRACT.md §3."""
+        """The shape `check --format json` prints (docs/cli.md)."""
         out: dict[str, object] = {
             "rule": self.rule,
             "severity": self.severity.value,
@@ -67,6 +70,8 @@ class Finding:
                 "end": self.fix.end,
                 "replacement": self.fix.replacement,
             }
+        if self.suggestions:
+            out["suggestions"] = list(self.suggestions)
         return out
 
 
@@ -113,12 +118,3 @@ def locate(findings: Iterable[Finding], source: SourceMap) -> list[Finding]:
 def _parent(path: str) -> str:
     # `body[3].paragraphs[1]` falls back to `body[3]`, `contacts[0].email` to `contacts[0]`.
     return path.rsplit(".", 1)[0] if "." in path else path
-
-
-def worst(findings: Iterable[Finding]) -> Severity | None:
-    """The most severe level among the findings, or None when there are none."""
-    best: Severity | None = None
-    for f in findings:
-        if best is None or f.severity.rank > best.rank:
-            best = f.severity
-    return best

@@ -1,6 +1,7 @@
-"""Any release a command is given: a `.toml` release file, or a text or Markdown release.
+"""Any release a command is given: a `.toml` release file, or a text, Markdown or Word release.
 
-Text and Markdown releases go through the importer on the fly; everything else is read as TOML.
+Text, Markdown and Word releases go through the importer on the fly; everything else is read as
+TOML.
 """
 
 from __future__ import annotations
@@ -16,14 +17,20 @@ from pressdesk.findings import Finding, Origin
 from pressdesk.model import Release
 from pressdesk.store import ReleaseFileError, loads, read_text
 
-InputFormat = Literal["toml", "text", "markdown"]
+InputFormat = Literal["toml", "text", "markdown", "docx"]
+TypedFormat = Literal["text", "markdown", "docx"]
 
-# Suffixes read as typed releases rather than release files; anything else is TOML.
-TEXT_SUFFIXES: dict[str, Literal["text", "markdown"]] = {
+# Suffixes read as typed releases rather than release files. `check` and `export` read anything
+# else as a release file (TOML); `import` reads anything but `.toml` as plain text. A `.docx` is
+# read as bytes (importer/docx.py), the rest as UTF-8 text.
+TEXT_SUFFIXES: dict[str, TypedFormat] = {
     ".txt": "text",
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".docx": "docx",
 }
 
 
@@ -35,18 +42,30 @@ class Loaded:
     source: Mapping[str, Origin]
     findings: list[Finding] = field(default_factory=list)
     fmt: InputFormat = "toml"
+    # Fields the importer filled in without the text saying so (see ImportResult.guessed).
+    guessed: frozenset[str] = frozenset()
 
 
 def input_format(path: Path | str) -> InputFormat:
-    """How a file will be read, from its suffix."""
+    """How `check` and `export` read a file, from its suffix."""
     return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "toml")
+
+
+def typed_format(path: Path | str) -> TypedFormat:
+    """How `import` reads a typed release: Markdown by its suffix, anything else as plain text."""
+    return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "text")
 
 
 def load_input(path: Path | str) -> Loaded:
     """Load `path` as a release; a missing, folder, non-UTF-8 or empty file is a PressdeskError."""
     path = Path(path)
-    text = read_text(path)
     fmt = input_format(path)
+    if fmt == "docx":
+        from pressdesk.importer.docx import read_docx
+
+        imported = read_docx(path)
+        return Loaded(imported.release, dict(imported.source), list(imported.findings), fmt)
+    text = read_text(path)
     if fmt == "toml":
         try:
             document = loads(text, name=str(path))
@@ -71,7 +90,7 @@ def load_input(path: Path | str) -> Loaded:
                 f"name it {path.with_suffix('.toml').name}"
             ) from None
         raise
-    return Loaded(result.release, dict(result.source), list(result.findings), fmt)
+    return Loaded(result.release, dict(result.source), list(result.findings), fmt, result.guessed)
 
 
 # A typed release starts with its release line or media contact; a release file says `pressdesk = 1`.

@@ -1,6 +1,6 @@
 """The one model of a press release: immutable values that every part of pressdesk shares.
 
-The file format (CONTRACT.md §1) maps onto these classes one to one; `store` reads and writes them,
+The file format (docs/file-format.md) maps onto these classes one to one; `store` reads and writes them,
 `checks` judges them, `render` lays them out, `importer` builds them and the TUI edits them.
 Text fields hold what the staffer typed: no enclosing quote marks, no hand-made dashes.
 """
@@ -140,7 +140,7 @@ class Release:
 
 
 # --- field paths -------------------------------------------------------------------------------
-# A field path names one text field of a release, as findings and fixes do (CONTRACT.md §3):
+# A field path names one text field of a release, as findings and fixes do (docs/cli.md, "Field paths"):
 # `headline`, `contacts[0].email`, `body[3].paragraphs[1]`, `body[3].speaker.org`,
 # `body[2].text`, `body[4].heading`, `body[5].items[0]`, `boilerplate[0].text`.
 
@@ -187,7 +187,9 @@ def get_text(release: Release, path: str) -> str:
     raise FieldPathError(f"{path!r} is not a text field")
 
 
-def _set(obj: object, steps: list[tuple[str, int | None]], value: str) -> object:
+def _set(
+    obj: object, steps: list[tuple[str, int | None]], value: object, *, text_only: bool = True
+) -> object:
     name, index = steps[0]
     attr = _attr_name(obj, name)
     try:
@@ -201,9 +203,9 @@ def _set(obj: object, steps: list[tuple[str, int | None]], value: str) -> object
         if not 0 <= index < len(items):
             raise FieldPathError(f"no item {index} in {name!r}")
         target = items[index]
-    if len(steps) == 1 and not isinstance(target, str):
+    if len(steps) == 1 and text_only and not isinstance(target, str):
         raise FieldPathError(f"{name!r} is not a text field")
-    replaced = value if len(steps) == 1 else _set(target, steps[1:], value)
+    replaced = value if len(steps) == 1 else _set(target, steps[1:], value, text_only=text_only)
     if index is None:
         new = replaced
     else:
@@ -215,6 +217,14 @@ def _set(obj: object, steps: list[tuple[str, int | None]], value: str) -> object
 def set_text(release: Release, path: str, value: str) -> Release:
     """A copy of the release with the text field at `path` set to `value`."""
     result = _set(release, _steps(path), value)
+    assert isinstance(result, Release)
+    return result
+
+
+def set_value(release: Release, path: str, value: object) -> Release:
+    """A copy of the release with the field at `path` set to `value` of any kind (a date, a flag,
+    a quote's paragraphs, a whole speaker): what the editor's fields change. No checks on `value`."""
+    result = _set(release, _steps(path), value, text_only=False)
     assert isinstance(result, Release)
     return result
 

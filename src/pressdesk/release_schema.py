@@ -1,7 +1,7 @@
 """Format version 1's rules: the keys each table takes, their types, and a one-line error for each slip.
 
 `parse` turns release TOML into a `Release` or raises `ReleaseFileError` naming file, line, key path
-and what was expected (CONTRACT.md §1). The store wraps it; nothing else needs to.
+and what was expected (docs/file-format.md). The store wraps it; nothing else needs to.
 """
 
 from __future__ import annotations

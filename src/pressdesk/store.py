@@ -1,4 +1,4 @@
-"""The release file (CONTRACT.md §1, format version 1): TOML to `Release` and back, strictly.
+"""The release file (docs/file-format.md, format version 1): TOML to `Release` and back, strictly.
 
 Every problem in a file is one `ReleaseFileError` line naming the file, the line, the key path and
 what was expected (see `release_schema`). Saves are atomic, and saving what was loaded, unchanged,
@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from pressdesk.ap import load_zone
 from pressdesk.fileio import atomic_write
@@ -281,7 +279,7 @@ def _pair(key: str, value: object) -> str:
     if isinstance(value, _Inline):
         return f"{key} = {value}\n"
     if isinstance(value, (date, datetime)):
-        return f"{key} = {value.isoformat()}\n"  # the `T` form of CONTRACT.md, not tomli-w's space
+        return f"{key} = {value.isoformat()}\n"  # the `T` form of docs/file-format.md, not tomli-w's space
     return f"{key} = {_written(value)}\n"
 
 
@@ -291,4 +289,6 @@ def _written(value: object) -> str:
     # A multi-line string would normalise a carriage return away: escaped, `\r` survives.
     multiline = not any(isinstance(t, str) and "\r" in t for t in texts)
     # tomli-w formats values only as part of a document; take the value back out of `v = …`.
+    import tomli_w  # only saving needs it: `check` and `export` read
+
     return tomli_w.dumps({"v": value}, multiline_strings=multiline)[len("v = ") : -1]

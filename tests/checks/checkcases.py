@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta, timezone
 
 from pressdesk.checks import Context, Settings, run_checks
 from pressdesk.findings import Finding
+from pressdesk.library import Library
 from pressdesk.model import Boilerplate, Contact, Paragraph, Quote, Release, Speaker
 
 TODAY = date(2026, 11, 24)
@@ -88,6 +90,82 @@ def run(
     *,
     final: bool = False,
     settings: Settings | None = None,
+    imported: bool = False,
+    guessed: frozenset[str] = frozenset(),
+    library: Library | None = None,
 ) -> list[Finding]:
     s = (settings or Settings()).with_profile(profile)
-    return run_checks(release, Context(s, TODAY, final))
+    ctx = Context(s, TODAY, final, library, imported=imported, guessed=guessed)
+    return run_checks(release, ctx)
+
+
+EDT = timezone(timedelta(hours=-4))
+EST = timezone(timedelta(hours=-5))
+
+
+def lede(text: str, **changes: object) -> Release:
+    r = clean_release(**changes)
+    return r.replace(body=(Paragraph(text),) + r.body[1:])
+
+
+def closing(text: str, **changes: object) -> Release:
+    """The release with its first closing paragraph (body[4]) replaced."""
+    r = clean_release(**changes)
+    return r.replace(body=r.body[:4] + (Paragraph(text),) + r.body[5:])
+
+
+def quote_text(*paragraphs: str, **changes: object) -> Release:
+    """The release with the first quote block's paragraphs replaced."""
+    r = clean_release(**changes)
+    q = r.body[1]
+    assert isinstance(q, Quote)
+    return r.replace(body=(r.body[0], Quote(paragraphs, q.speaker, approved=True)) + r.body[2:])
+
+
+def block(index: int, new: object, **changes: object) -> Release:
+    r = clean_release(**changes)
+    body = list(r.body)
+    body[index] = new  # type: ignore[call-overload]
+    return r.replace(body=tuple(body))
+
+
+def contact(**fields: str) -> Release:
+    r = clean_release()
+    first = Contact(
+        **{
+            "name": "Dana Whitfield",
+            "email": "dana@example.org",
+            "phone": "202-555-0143",
+            "org": "Riverside Housing Coalition",
+            **fields,
+        }
+    )
+    return r.replace(contacts=(first,) + r.contacts[1:])
+
+
+@dataclass
+class Case:
+    id: str
+    rule: str
+    release: Release
+    field: str | None = None  # the field it must point at (None: must not fire)
+    span: str | None = None  # the text of the span it must point at
+    severity: str | None = None
+    profile: str = "coalition"
+    final: bool = False
+    profiles: tuple[str, ...] = ("coalition", "ap", "wire")  # near misses: where it must stay quiet
+    imported: bool = False  # read from a typed text, as `check release.txt` does
+    guessed: frozenset[str] = frozenset()  # fields the importer guessed
+    library: Library | None = None
+
+    def findings(self, profile: str | None = None) -> list[Finding]:
+        """This case's findings of its rule, in `profile` (default: the case's own)."""
+        found = run(
+            self.release,
+            profile or self.profile,
+            final=self.final,
+            imported=self.imported,
+            guessed=self.guessed,
+            library=self.library,
+        )
+        return [f for f in found if f.rule == self.rule]

@@ -82,6 +82,19 @@ def test_unknown_or_bad_settings_name_the_file_and_key(
     assert str(path) in message and named in message and "\n" not in message
 
 
-def test_a_rulebook_rule_not_built_yet_may_be_named(tmp_path: Path) -> None:
-    write(tmp_path, '[rules]\nbuzzwords = "off"\n')
-    assert load_settings(tmp_path).level("buzzwords") == "off"
+def test_a_rule_the_rulebook_only_plans_is_refused_like_any_unknown_one(tmp_path: Path) -> None:
+    # Planned rules live in docs/checks.md, not in the registry: naming one has no effect, so
+    # the settings file is told so rather than silently accepted.
+    path = write(tmp_path, '[rules]\nheadline-case = "off"\n')
+    with pytest.raises(PressdeskError) as err:
+        load_settings(tmp_path)
+    assert str(err.value) == (
+        f"{path}: unknown rule 'headline-case' in [rules] "
+        "(`pressdesk check --list-rules` lists the rules)"
+    )
+
+
+def test_an_importer_finding_can_be_switched_off(tmp_path: Path) -> None:
+    write(tmp_path, '[rules]\nimport-unplaced = "off"\nimport-date-missing = "info"\n')
+    s = load_settings(tmp_path)
+    assert (s.level("import-unplaced"), s.level("import-date-missing")) == ("off", "info")

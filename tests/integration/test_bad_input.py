@@ -63,7 +63,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
         (["check", "shopping.txt"], "shopping.txt: this is not a press release"),
         (["check", "good.toml", "--fail-on", "never"], "argument --fail-on: invalid choice"),
         (["export", "missing.toml"], "missing.toml: no such file"),
-        (["export", "good.toml", "--to", "pdf"], "argument --to: invalid choice"),
+        (["export", "good.toml", "--to", "rtf"], "argument --to: invalid choice"),
         (["export", "good.toml", "--wrap", "0", "-o", "-"], "argument --wrap:"),
         (["export", "good.toml", "-o", "good.toml"], "good.toml: is the release being exported"),
         (["export", "good.toml", "-o", "nowhere/out.txt"], "nowhere: no such folder"),

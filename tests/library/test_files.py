@@ -202,7 +202,7 @@ def test_open_is_lenient_and_lookup_reports_the_broken_file(
     with pytest.raises(PressdeskError, match=r"the-tenants-union.toml:2: founded: unknown key"):
         library.lookup("The Tenants' Union")
     assert [p.split(": ", 1)[1] for p in library.problems()] == [
-        "founded: unknown key (expected one of: name, short_name, kind, website, members, boilerplate, people)"
+        "founded: unknown key (expected one of: name, short_name, kind, website, logo, members, boilerplate, people)"
     ]
 
 

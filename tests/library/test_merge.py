@@ -187,7 +187,21 @@ def test_people_without_an_organisation_are_left_out(library_dir: Path) -> None:
     assert not list(library_dir.glob("*.toml"))
 
 
-def test_a_joint_speaker_line_goes_to_the_saved_organisation(
+def test_a_joint_speaker_line_of_known_organisations_saves_each(
+    statement: Release, library_dir: Path
+) -> None:
+    save_from(library_dir, statement, today=TODAY)
+    joint = statement.replace(
+        body=(
+            Quote(("q",), Speaker("Ana Ruiz", "Organizer", "Niños Unidos and Eastside Legal Aid")),
+        )
+    )
+    report = save_from(library_dir, joint, today=TODAY)
+    assert report.added == ["added Ana Ruiz (Organizer) to Niños Unidos"]
+    assert not (library_dir / "ninos-unidos-and-eastside-legal-aid.toml").exists()
+
+
+def test_a_joint_line_with_an_unknown_part_is_one_organisation(
     statement: Release, library_dir: Path
 ) -> None:
     save_from(library_dir, statement, today=TODAY)
@@ -195,7 +209,30 @@ def test_a_joint_speaker_line_goes_to_the_saved_organisation(
         body=(Quote(("q",), Speaker("Ana Ruiz", "Organizer", "Niños Unidos and Riverside Watch")),)
     )
     report = save_from(library_dir, joint, today=TODAY)
-    assert report.added == ["added Ana Ruiz (Organizer) to Niños Unidos"]
+    assert report.added[0] == (
+        "added member Niños Unidos and Riverside Watch (ninos-unidos-and-riverside-watch.toml): "
+        "1 person (Ana Ruiz)"
+    )
+
+
+def test_both_parts_named_elsewhere_in_the_release_are_split(library_dir: Path) -> None:
+    release = Release(
+        date=TODAY,
+        headline="h",
+        body=(
+            Quote(("a",), Speaker("Bo Kim", "Chair", "Tenants First and Fair Rent Now")),
+            Quote(("b",), Speaker("Cy Diaz", "Organizer", "Fair Rent Now")),
+        ),
+        boilerplate=(
+            Boilerplate("Harbor Coalition", "The Harbor Coalition unites tenant groups."),
+            Boilerplate("Tenants First", "Tenants First organizes renters."),
+        ),
+    )
+    save_from(library_dir, release, today=TODAY)
+    library = Library.open(library_dir)
+    assert sorted(library.orgs) == ["fair-rent-now", "harbor-coalition", "tenants-first"]
+    assert [p.name for p in library.orgs["tenants-first"].people] == ["Bo Kim"]
+    assert library.orgs["harbor-coalition"].members == ("tenants-first", "fair-rent-now")
 
 
 def test_a_broken_file_is_left_alone(

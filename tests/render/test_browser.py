@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as html_lib
 import json
+import os
 import re
 import shutil
 import struct
@@ -29,9 +30,13 @@ INSTALL = "headless Chromium is needed: install it with `apt-get install -y chro
 
 
 def chromium() -> str:
+    """Chromium's path. A newcomer's machine may not have it: there the browser tests are skipped
+    with one line saying how to install it; CI (CI=true) installs it, so there it must be found."""
     path = shutil.which("chromium") or shutil.which("chromium-browser")
     if path is None:
-        pytest.fail(INSTALL, pytrace=False)
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(INSTALL, pytrace=False)
+        pytest.skip(INSTALL)
     return path
 
 

@@ -51,6 +51,7 @@ def test_no_stray_exports() -> None:
     found = {
         p.name
         for p in EXAMPLES.iterdir()
-        if p.suffix in (".txt", ".md", ".html", ".eml") and not p.name.startswith("README")
+        if p.suffix in (".txt", ".md", ".html", ".eml", ".docx", ".pdf")
+        and not p.name.startswith("README")
     }
     assert found - expected == set(), f"stray exports; delete them and regenerate: {REGENERATE}"

@@ -47,8 +47,8 @@ def test_a_misspelt_name_in_a_template_is_an_error_not_an_empty_line() -> None:
 
 
 def test_unknown_format_is_refused() -> None:
-    with pytest.raises(ValueError, match="pdf"):
-        render(statement(), "pdf")
+    with pytest.raises(ValueError, match="rtf"):
+        render(statement(), "rtf")
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 from pressdesk import store
 from pressdesk.errors import PressdeskError
 from pressdesk.findings import Finding, Origin, Severity
-from pressdesk.inputs import input_format, load_input
+from pressdesk.inputs import input_format, load_input, typed_format
 from pressdesk.model import Release
 
 RELEASE = Release(date=date(2026, 11, 24), headline="Harbor Coalition Welcomes the Vote")
@@ -24,6 +24,7 @@ class FakeImport:
     release: Release
     findings: list[Finding] = field(default_factory=list)
     source: dict[str, Origin] = field(default_factory=dict)
+    guessed: frozenset[str] = frozenset()
 
 
 @pytest.fixture
@@ -138,3 +139,8 @@ def test_a_broken_release_file_keeps_its_own_error(tmp_path: Path) -> None:
     path.write_text("pressdesk = 1\ndate = 2026-11-2\n", encoding="utf-8")
     with pytest.raises(PressdeskError, match=r"release.toml:2:12: not valid TOML"):
         load_input(path)
+
+
+def test_import_reads_markdown_by_its_suffixes_and_anything_else_as_text() -> None:
+    names = ("a.md", "a.MARKDOWN", "a.mdown", "a.mkd", "a.txt", "a.text", "a", "a.rtf")
+    assert [typed_format(p) for p in names] == ["markdown"] * 4 + ["text"] * 4

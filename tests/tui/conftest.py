@@ -1,30 +1,16 @@
-"""Fixtures for the editor's tests: async tests run on their own event loop, and a release file
-with every kind of part lives in the test's own folder."""
+"""Fixtures for the editor's tests: a release file with every kind of part and an invented
+coalition library, each in the test's own folder; the editor drawn in colour."""
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
+from tui_helpers import full_release
 
-sys.path.insert(0, str(Path(__file__).parent))  # for tui_helpers (tests import in importlib mode)
-
-from tui_helpers import full_release  # noqa: E402
-
-from pressdesk.store import save  # noqa: E402
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
-    """Run `async def` tests with asyncio.run (no asyncio plugin is installed)."""
-    if not inspect.iscoroutinefunction(pyfuncitem.obj):
-        return None
-    names = pyfuncitem._fixtureinfo.argnames
-    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
-    return True
+from pressdesk.library import Library, Organisation, Person
+from pressdesk.store import save
 
 
 @pytest.fixture
@@ -33,6 +19,59 @@ def release_file(tmp_path: Path) -> Path:
     path = tmp_path / "statement.toml"
     save(path, full_release())
     return path
+
+
+def make_library(folder: Path) -> Library:
+    """The Harbor Coalition, two member groups and their people, saved as library files."""
+    library = Library.open(folder)
+    library.save(
+        Organisation(
+            slug="harbor-coalition",
+            name="Harbor Coalition",
+            kind="coalition",
+            short_name="HC",
+            website="https://harbor.example.org",
+            boilerplate="The Harbor Coalition unites 30 tenant and legal aid groups in Bayport.",
+            boilerplate_heading="About the Harbor Coalition",
+            boilerplate_since=date(2026, 3, 1),
+            people=(
+                Person(
+                    "Dana Whitfield",
+                    "Communications Director",
+                    "dana@example.org",
+                    "617-555-0143",
+                    media_contact=True,
+                ),
+                Person("Lee Park", "Press Officer", "lee@example.org", "617-555-0178", True),
+                Person("Sam Okafor", "Chair"),
+            ),
+            members=("tenants-first", "fair-rent-now"),
+        )
+    )
+    library.save(
+        Organisation(
+            slug="tenants-first",
+            name="Tenants First",
+            boilerplate="Tenants First organizes renters across Bayport.",
+            people=(
+                Person("Ana Ruiz", "Executive Director"),
+                Person("Omar Haddad", "Lead Organizer"),
+            ),
+        )
+    )
+    library.save(
+        Organisation(
+            slug="fair-rent-now",
+            name="Fair Rent Now",
+            people=(Person("June Baptiste", "Policy Director"),),
+        )
+    )
+    return Library.open(folder)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return make_library(tmp_path / "library")
 
 
 @pytest.fixture(autouse=True)

@@ -1,16 +1,18 @@
 """The checks: the rulebook's rules, the settings they read, and their safe fixes."""
 
+from pressdesk.checks.context import Context
 from pressdesk.checks.engine import (
     FAMILIES,
     apply_fixes,
     apply_settings,
     fix_all,
     load_rules,
+    load_settings,
     run_checks,
     sort_findings,
 )
-from pressdesk.checks.registry import REGISTRY, Context, Rule, all_rules, rule
-from pressdesk.checks.settings import Settings, load_settings
+from pressdesk.checks.registry import REGISTRY, Rule, all_rules, rule
+from pressdesk.checks.settings import Settings
 
 __all__ = [
     "FAMILIES",

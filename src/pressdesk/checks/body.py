@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pressdesk.checks.length_tone import PLACEHOLDER
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import LazyPattern, lazy_pattern
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import CACHES, body_fields, finding
 from pressdesk.findings import Finding
 from pressdesk.model import Paragraph, Quote, Release
+from pressdesk.placeholders import PLACEHOLDER
 
 # "… released the following statements from member groups A, B, C and D:"
-MEMBERS_INTRO = re.compile(
+MEMBERS_INTRO = lazy_pattern(
     r"\bfrom\s+(?:(?:its|our|the|their|these|several|six|five|four|three|two)\s+)*"
     r"(?:member\s+|partner\s+|coalition\s+)?(?:groups|organi[sz]ations|members|partners)\b"
     r"(?:\s*,?\s*including)?\s*:?\s*",
     re.IGNORECASE,
 )
-LIST_END = re.compile(r":|;|\.(?:\s|$)|$")
-COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
-AND = re.compile(r"\s+and\s+|\s*&\s*")
+LIST_END = lazy_pattern(r":|;|\.(?:\s|$)|$")
+COMMA = lazy_pattern(r"\s*,\s*(?:and\s+)?")
+AND = lazy_pattern(r"\s+and\s+|\s*&\s*")
 
 
 @lru_cache(maxsize=1024)
@@ -44,6 +45,8 @@ def org_matches(group: str, org: str) -> bool:
         return True
     if 2 * min(len(g), len(o)) < 0.85 * (len(g) + len(o)):
         return False  # too different in length for the ratio to reach 0.85
+    from difflib import SequenceMatcher  # only when names are close: most checks never need it
+
     matcher = SequenceMatcher(None, g, o)
     return (
         matcher.real_quick_ratio() >= 0.85
@@ -72,10 +75,16 @@ def _is_one_group(part: str, org: str) -> bool:
     # "Friends and Neighbors" as a whole is one quoted group's name (or part of it); an org name
     # merely contained in the part ("Mijente and the Valley Legal Aid Society") is not enough.
     p, o = _norm(part), _norm(org)
-    return bool(p) and (f" {p} " in f" {o} " or SequenceMatcher(None, p, o).ratio() >= 0.85)
+    if not p:
+        return False
+    if f" {p} " in f" {o} ":
+        return True
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, p, o).ratio() >= 0.85
 
 
-def _split(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
+def _split(pattern: LazyPattern, text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
     pos = start
     for sep in pattern.finditer(text, start, end):
         if sep.start() > pos:
@@ -117,8 +126,8 @@ def lede_members_quoted(release: Release, ctx: Context) -> Iterator[Finding]:
 
 # --- inline numbered lists -------------------------------------------------------------------------
 
-CLOSE_MARKER = re.compile(r"(?:^|(?<=[\s:;—–]))(\d{1,2})\)(?=\s)")
-BOTH_MARKER = re.compile(r"\((\d{1,2})\)(?=\s)")
+CLOSE_MARKER = lazy_pattern(r"(?:^|(?<=[\s:;—–]))(\d{1,2})\)(?=\s)")
+BOTH_MARKER = lazy_pattern(r"\((\d{1,2})\)(?=\s)")
 
 
 @rule(

@@ -5,28 +5,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pressdesk.checks.length_tone import PLACEHOLDER
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import finding, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
+from pressdesk.placeholders import PLACEHOLDER
 
 # What web scrapers and obfuscators leave where an address was.
-SCRAPED = re.compile(r"\[email(?:&#160;|\s|\u00a0)*protected\]", re.IGNORECASE)
-OBFUSCATED = re.compile(
+SCRAPED = lazy_pattern(r"\[email(?:&#160;|\s|\u00a0)*protected\]", re.IGNORECASE)
+OBFUSCATED = lazy_pattern(
     r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+)\s*|\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*",
     re.IGNORECASE,
 )
 TRAILING = ".,;:!?)>]"
 # The conservative everyday subset of RFC 5322 that needs no closer look: dot-separated atoms,
 # a dotted domain of letters, digits and hyphens, and a letter-only top-level domain.
-PLAIN_ADDRESS = re.compile(
+PLAIN_ADDRESS = lazy_pattern(
     r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 )
-LETTERS = re.compile(r"[^\W\d_]")
-EXTENSION_WORD = re.compile(r"\b(?:ext|x)\b\.?|(?<=\d)x(?=\d)", re.IGNORECASE)
+LETTERS = lazy_pattern(r"[^\W\d_]")
+# How an extension is written: "ext. 12", "extension 12", "x12", "2025550123x12".
+EXTENSION_WORD = lazy_pattern(r"\b(?:ext|extension|x)\.?(?=\s*\d)|(?<=\d)x(?=\d)", re.IGNORECASE)
 # A US number already in AP form (valid area code and exchange), which needs no parsing.
-AP_NANP = re.compile(r"[2-9]\d{2}-[2-9]\d{2}-\d{4}(?:, ext\. \d{1,6})?")
+AP_NANP = lazy_pattern(r"[2-9]\d{2}-[2-9]\d{2}-\d{4}(?:, ext\. \d{1,6})?")
 LEADING = "<(["
 
 
@@ -192,7 +195,8 @@ def _phone_finding(raw: str, path: str, profile: str) -> Finding | None:
     severity = "info" if profile == "wire" and parentheses_only else "warning"
     # Offer the AP form only when it keeps every digit (a leading trunk 1 may go).
     same_digits = _digits(want) in (_digits(raw), _digits(raw).removeprefix("1"))
-    fix = want if same_digits else None
+    # "extension" -> "ext." would change a word, which --fix never does.
+    fix = want if same_digits and "extension" not in raw.lower() else None
     return finding(rid, severity, f"AP writes phone numbers as {want}", path, 0, len(raw), fix)
 
 
@@ -236,7 +240,7 @@ def contact_dup(release: Release, ctx: Context) -> Iterator[Finding]:
             )
         email = c.email.strip().casefold()
         if email and not SCRAPED.search(email) and email in emails:
-            other = release.contacts[emails[email]].name
+            other = _who(release, emails[email])
             if " ".join(other.casefold().split()) != name:
                 yield finding(
                     rid,
@@ -248,7 +252,7 @@ def contact_dup(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
         digits = _digits(c.phone)[-10:]
         if len(digits) >= 7 and digits in phones:
-            other = release.contacts[phones[digits]].name
+            other = _who(release, phones[digits])
             if " ".join(other.casefold().split()) != name:
                 yield finding(
                     rid,
@@ -263,3 +267,8 @@ def contact_dup(release: Release, ctx: Context) -> Iterator[Finding]:
             emails.setdefault(email, i)
         if len(digits) >= 7:
             phones.setdefault(digits, i)
+
+
+def _who(release: Release, index: int) -> str:
+    """A contact as a message names it: the name, or its place in the list when it has none."""
+    return release.contacts[index].name.strip() or f"contact {index + 1}"

@@ -2,26 +2,60 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pressdesk.ap import ap_date
+from pressdesk.checks.context import Context
 from pressdesk.checks.dates import DateMention, find_dates
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.registry import rule
 from pressdesk.checks.states import STATES, state_by_written_form
 from pressdesk.checks.text import finding
-from pressdesk.findings import Finding
+from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.model import Paragraph, Release
 
 SOURCES = "AP-DL, GATEHOUSE, NEWSWIRE-DL"
-TRAILING_DASH = re.compile(r"\s*(?:—|–|--?|/[^/]*/\s*--?)\s*$")
-LEADING_DASH = re.compile(r"^\s*(?:—|–|--?)\s*")
-DATELINE_IN_LEDE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{1,40}?)?\s+(?:—|–|--?)\s")
+TRAILING_DASH = lazy_pattern(r"\s*(?:—|–|--?|/[^/]{0,60}/\s*--?)$")
+LEADING_DASH = lazy_pattern(r"^\s*(?:—|–|--?)\s*")
+# A dateline typed at the start of the lede, in the forms real releases and wires use:
+#   RIVERSIDE, Calif. —            FRESNO:                  Fresno, Calif., June 3, 2026 —
+#   (Example Wire) - June 3, 2026 - FRESNO —                3 June 2026 —FRESNO, CA—
+#   Fresno, CA, June 3, 2026 /Example Wire/ --              Fresno (Example Wire) June 3, 2026 —
+# A place in capitals needs only the dash (or colon) after it; a place in ordinary capitals
+# also needs a state, a date or a wire tag, so that a lede opening "Tenants United — …" is
+# not taken for a dateline. Every repetition is bounded: this reads at most a few hundred
+# characters, whatever the paragraph's length.
+_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\.?),?\s{1,3}\d{4}"
+)
+_WIRE = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
+_STATE = r"(?:,\s{0,3}[A-Z][A-Za-z.]{0,20}(?:\s[A-Z][A-Za-z.]{0,20}){0,2}){1,2}"
+_DASH = r"\s{0,3}(?:—|–|--?)\s{0,3}"
+_TAIL = rf"(?:,?\s{{0,3}}{_DATE})?(?:\s{{0,3}}{_WIRE})?(?:,?\s{{0,3}}{_DATE})?(?:\s{{0,3}}@[^—–\n]{{1,30}}?)?"
+TYPED_DATELINE = lazy_pattern(
+    rf"(?:{_WIRE}{_DASH})?(?:{_DATE}{_DASH})?"
+    rf"(?:(?P<caps>[A-Z][A-Z.'’-]{{1,30}}(?:\s[A-Z][A-Z.'’-]{{1,30}}){{0,3}})"
+    rf"|(?P<place>[A-Z][a-z][A-Za-z.'’-]{{0,30}}(?:\s[A-Z][A-Za-z.'’-]{{0,30}}){{0,3}}))"
+    rf"(?P<state>{_STATE})?(?P<tail>{_TAIL})"
+    rf"(?:{_DASH}|(?P<colon>:\s))"
+)
 
 
-@dataclass(frozen=True)
-class Dateline:
+def typed_dateline(text: str) -> int:
+    """Where a dateline typed at the start of `text` ends (0 when it does not start with one)."""
+    m = TYPED_DATELINE.match(text[:300])
+    if m is None:
+        return 0
+    if m.group("place") and not (m.group("state") or m.group("tail").strip()):
+        return 0  # "Tenants United — …": ordinary capitals and a dash are not enough
+    if m.group("place") and m.group("colon"):
+        return 0  # "Tenants United: …" reads as a label, not a dateline
+    return m.end()
+
+
+class Dateline(NamedTuple):
     """The parts of a dateline as typed: city, optional state, optional date (spans into the text)."""
 
     city: str
@@ -32,8 +66,19 @@ class Dateline:
     date: DateMention | None
 
 
+def trailing_dash(text: str) -> int | None:
+    """Where a dash typed after the dateline (`WASHINGTON —`, `/Wire/ --`) starts, if any.
+
+    Only the last characters before the trailing spaces are read, so a dateline of any length
+    (or of nothing but spaces) costs the same."""
+    content_end = len(text.rstrip())
+    m = TRAILING_DASH.search(text, max(0, content_end - 80), content_end)
+    return m.start() if m else None
+
+
 def parse_dateline(text: str) -> Dateline:
-    body = TRAILING_DASH.sub("", text)
+    dash = trailing_dash(text)
+    body = text if dash is None else text[:dash]
     dates = find_dates(body)
     mention = dates[0] if dates else None
     head_end = mention.start if mention else len(body)
@@ -67,16 +112,17 @@ def dateline_present(release: Release, ctx: Context) -> Iterator[Finding]:
                 "body[0]",
             )
         return
-    if isinstance(first, Paragraph):
-        m = DATELINE_IN_LEDE.match(first.text)
-        if m:
+    if isinstance(first, Paragraph) and not ctx.imported:
+        # A text input types its dateline into the lede by nature: it is there, so quiet.
+        end = typed_dateline(first.text)
+        if end:
             yield finding(
                 rid,
                 "error",
                 "the dateline is typed into the lede: move it to the dateline field",
                 "body[0].text",
                 0,
-                m.end(),
+                end,
             )
 
 
@@ -133,14 +179,21 @@ def dateline_city_caps(release: Release, ctx: Context) -> Iterator[Finding]:
 def dateline_standalone_city(release: Release, ctx: Context) -> Iterator[Finding]:
     d = parse_dateline(release.dateline)
     if d.state and d.city.upper() in ctx.settings.standalone_cities:
-        yield finding(
+        # A date after the state ("D.C. June 1", "D.C.June 1") stays set off by a comma once
+        # the state goes: WASHINGTON, June 1.
+        text = release.dateline
+        end = d.state_end
+        while end < len(text) and text[end].isspace():
+            end += 1
+        keep = ", " if end < len(text) and text[end] != "," else ""
+        yield Finding(
             "dateline-standalone-city",
-            "warning",
+            Severity.WARNING,
             f"AP datelines write {d.city.upper()} alone",
             "dateline",
             d.city_end,
             d.state_end,
-            "",
+            Fix("dateline", d.city_end, end, keep),
         )
 
 
@@ -188,15 +241,15 @@ def dateline_state_ap(release: Release, ctx: Context) -> Iterator[Finding]:
     "AP-DASH, UGA-DASH, LIFETIPS, BITWIRE",
 )
 def dateline_dash(release: Release, ctx: Context) -> Iterator[Finding]:
-    m = TRAILING_DASH.search(release.dateline) if release.dateline.strip() else None
-    if m:
+    dash = trailing_dash(release.dateline) if release.dateline.strip() else None
+    if dash is not None:
         yield finding(
             "dateline-dash",
             "info",
             "a dash typed after the dateline: pressdesk sets “ — ” itself",
             "dateline",
-            m.start(),
-            m.end(),
+            dash,
+            len(release.dateline),
             "",
         )
     lede = release.body[0] if release.body else None
@@ -225,6 +278,8 @@ def dateline_date(release: Release, ctx: Context) -> Iterator[Finding]:
     d = parse_dateline(release.dateline)
     if d.date is None:
         return
+    if ctx.is_guess("date") and not (release.line == "embargoed" and release.embargo):
+        return  # the release date is the importer's guess: nothing to compare with
     span = (d.date.start, d.date.end)
     if ctx.settings.profile == "ap":
         yield finding("dateline-date", "info", "AP news datelines carry no date", "dateline", *span)

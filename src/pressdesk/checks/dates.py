@@ -4,27 +4,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from pressdesk.ap import MONTHS, WEEKDAYS, ap_date, ap_month
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import CACHES, all_text, finding, has_digit, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
 # Starts with a literal month prefix so the scan skips quickly to candidate letters; the word
 # boundary before the month and a weekday before it are checked by hand (see _find_dates).
-_DATE = re.compile(
+_DATE = lazy_pattern(
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?P<dot>\.)?"
     r"\s+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"
 )
-_WEEKDAY_BEFORE = re.compile(
+# Day before month, as in much of the world and on some wires: `9 September 2019`, `4th Jan.`.
+_DAY_MONTH = lazy_pattern(
+    r"(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?\s+"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?P<dot>\.)?"
+    r"(?![^\W\d_])(?:,?\s+(?P<year>\d{4})\b)?"
+)
+_WEEKDAY_BEFORE = lazy_pattern(
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$"
 )
 # An abbreviated month with no day after it: AP spells it out (`September 2020`, not `Sept. 2020`).
-_ABBR_ALONE = re.compile(
+_ABBR_ALONE = lazy_pattern(
     r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"(?:\.(?!\s*\d{1,2}\b)(?![^\W\d_])|(?=\s+\d{4}\b))"
 )
@@ -42,8 +50,7 @@ def month_number(word: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A month-and-day date written in text, with the parts the rules judge."""
 
     start: int
@@ -58,6 +65,7 @@ class DateMention:
     day_end: int
     ordinal_end: int  # == day_end when there is no ordinal
     year: int | None
+    day_first: bool = False  # written day before month (`9 September 2019`)
 
     def value(self, default: date | None = None) -> date | None:
         """The date meant, taking the year from `default` when none is written."""
@@ -74,34 +82,40 @@ class DateMention:
 def _find_dates(text: str) -> tuple[DateMention, ...]:
     if not has_digit(text):
         return ()
-    out: list[DateMention] = []
-    for m in _DATE.finditer(text):
-        if m.start() > 0 and text[m.start() - 1].isalpha():
-            continue  # inside a word ("Remay 4")
-        month = month_number(m.group("month"))
-        if month is None or not 1 <= int(m.group("day")) <= 31:
-            continue
-        window_start = max(0, m.start() - 12)
-        w = _WEEKDAY_BEFORE.search(text, window_start, m.start())
-        weekday = w.group("weekday") if w else None
-        weekday_start = w.start("weekday") if w else -1
-        out.append(
-            DateMention(
-                start=weekday_start if w else m.start("month"),
-                end=m.end(),
-                weekday=weekday,
-                weekday_start=weekday_start,
-                month=month,
-                month_start=m.start("month"),
-                month_end=m.end("dot") if m.group("dot") else m.end("month"),
-                month_text=m.group("month") + (m.group("dot") or ""),
-                day=int(m.group("day")),
-                day_end=m.end("day"),
-                ordinal_end=m.end("ord") if m.group("ord") else m.end("day"),
-                year=int(m.group("year")) if m.group("year") else None,
-            )
-        )
-    return tuple(out)
+    found = [d for m in _DATE.finditer(text) if (d := _mention(text, m, day_first=False))]
+    taken = [(d.start, d.end) for d in found]
+    for m in _DAY_MONTH.finditer(text):
+        d = _mention(text, m, day_first=True)
+        # "June 4 2020" is month-day; only a day with no month-day date over it counts.
+        if d is not None and not any(a < d.end and d.start < b for a, b in taken):
+            found.append(d)
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _mention(text: str, m: re.Match[str], *, day_first: bool) -> DateMention | None:
+    """The date `m` matched, or None when it is not one (inside a word, no such month or day)."""
+    first = m.start()
+    if first > 0 and (text[first - 1].isalpha() or (day_first and text[first - 1].isdigit())):
+        return None  # inside a word ("Remay 4") or a longer number ("2024 June")
+    month = month_number(m.group("month"))
+    if month is None or not 1 <= int(m.group("day")) <= 31:
+        return None
+    w = _WEEKDAY_BEFORE.search(text, max(0, first - 12), first)
+    return DateMention(
+        start=w.start("weekday") if w else first,
+        end=m.end(),
+        weekday=w.group("weekday") if w else None,
+        weekday_start=w.start("weekday") if w else -1,
+        month=month,
+        month_start=m.start("month"),
+        month_end=m.end("dot") if m.group("dot") else m.end("month"),
+        month_text=m.group("month") + (m.group("dot") or ""),
+        day=int(m.group("day")),
+        day_end=m.end("day"),
+        ordinal_end=m.end("ord") if m.group("ord") else m.end("day"),
+        year=int(m.group("year")) if m.group("year") else None,
+        day_first=day_first,
+    )
 
 
 CACHES.append(_find_dates)
@@ -123,9 +137,21 @@ def date_month_ap(release: Release, ctx: Context) -> Iterator[Finding]:
     everything = all_text(release)
     hints = [a for a in _ABBR_HINTS if a in everything]
     for f in prose_fields(release):
-        for d in find_dates(f.text):
+        dates = find_dates(f.text)
+        for d in dates:
             want = ap_month(d.month, with_day=True)
-            if d.month_text != want:
+            if d.day_first:
+                # No fix: putting the month first reorders words, and --fix never does that.
+                year = f", {d.year}" if d.year is not None else ""
+                yield finding(
+                    rid,
+                    "warning",
+                    f"AP puts the month first: {want} {d.day}{year}",
+                    f.path,
+                    d.start,
+                    d.end,
+                )
+            elif d.month_text != want:
                 yield finding(
                     rid,
                     "warning",
@@ -138,6 +164,8 @@ def date_month_ap(release: Release, ctx: Context) -> Iterator[Finding]:
         if not any(a in f.text for a in hints):
             continue
         for m in _ABBR_ALONE.finditer(f.text):
+            if any(d.start <= m.start() < d.end for d in dates):
+                continue  # the month of a day-month date ("7 Sept. 2017"): reported above
             month = month_number(m.group("month"))
             assert month is not None
             full = MONTHS[month - 1]
@@ -183,8 +211,8 @@ def date_no_ordinal(release: Release, ctx: Context) -> Iterator[Finding]:
 def date_weekday_match(release: Release, ctx: Context) -> Iterator[Finding]:
     for f in prose_fields(release):
         for d in find_dates(f.text):
-            if d.weekday is None:
-                continue
+            if d.weekday is None or (d.year is None and ctx.is_guess("date")):
+                continue  # with no year written, the year would come from a guessed date
             value = d.value(release.date)
             if value is None:
                 continue
@@ -208,7 +236,7 @@ def date_weekday_match(release: Release, ctx: Context) -> Iterator[Finding]:
 )
 def date_year_sanity(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "date-year-sanity"
-    if isinstance(release.date, date):
+    if isinstance(release.date, date) and not ctx.is_guess("date"):
         if release.date.year != ctx.today.year:
             yield finding(
                 rid,
@@ -237,12 +265,12 @@ def date_year_sanity(release: Release, ctx: Context) -> Iterator[Finding]:
 
 # --- times --------------------------------------------------------------------------------------
 
-_TIME = re.compile(
+_TIME = lazy_pattern(
     r"(?P<hour>\d{1,2})(?::(?P<min>\d{2}))?(?P<space>\s*)"
     r"(?P<suffix>[aApP]\.?\s?[mM]\b\.?)"
     r"(?P<redundant>\s+(?:this\s+morning|tonight|this\s+evening|in\s+the\s+(?:morning|evening)))?"
 )
-_NOON = re.compile(r"\b12\s+noon\b|\b12\s+midnight\b", re.IGNORECASE)
+_NOON = lazy_pattern(r"\b12\s+noon\b|\b12\s+midnight\b", re.IGNORECASE)
 
 
 @rule(
@@ -290,7 +318,8 @@ def _clock_time(rid: str, path: str, text: str, m: re.Match[str]) -> Iterator[Fi
         + (" p.m." if pm else " a.m.")
     )
     written = text[m.start() : m.end("suffix")]
-    if written != want:
+    # A no-break space (or a narrow one) between the figure and a.m. is a space, well chosen.
+    if written.replace("\u00a0", " ").replace("\u202f", " ") != want:
         # A sentence-ending period doubles as the one in `p.m.`.
         message = f"AP writes {want}, not {written}"
         yield finding(rid, "warning", message, path, m.start(), m.end("suffix"), want)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import count_words, finding, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import END_MARKS, Release
 
 # An end mark typed into a text field, on its own or at the end.
-TYPED_END_MARK = re.compile(
+TYPED_END_MARK = lazy_pattern(
     r"(?:^|\s+)(#\s?#\s?#|-\s?30\s?-|-END-|[–—-]\s?end\s?[–—-])\s*$", re.IGNORECASE
 )
 
@@ -42,9 +44,11 @@ def _typed_marks(release: Release) -> Iterator[tuple[str, int, int, str, bool]]:
     for f in prose_fields(release, dateline=False):
         if f.kind == "headline" or f.kind == "subheadline":
             continue
-        # Only the end of a field can hold a typed end mark: look at its last few characters.
-        tail_start = max(0, len(f.text.rstrip()) - 12)
-        m = TYPED_END_MARK.search(f.text, tail_start)
+        # Only the end of a field can hold a typed end mark: look at its last few characters
+        # (up to the trailing spaces, however many: `$` matches at the window's end).
+        content_end = len(f.text.rstrip())
+        tail_start = max(0, content_end - 12)
+        m = TYPED_END_MARK.search(f.text, tail_start, content_end)
         if m:
             start = m.start() if m.start() > tail_start or tail_start == 0 else m.start(1)
             yield f.path, start, m.end(), m.group(1), not f.text[:start].strip()
@@ -100,7 +104,8 @@ def boilerplate_present(release: Release, ctx: Context) -> Iterator[Finding]:
         yield finding(
             "boilerplate-present",
             "warning",
-            "no boilerplate: add an “About” block for the coalition",
+            "no boilerplate: add an “About” block for the "
+            + ("coalition" if ctx.settings.profile == "coalition" else "organisation"),
             "boilerplate",
         )
     for i, b in enumerate(release.boilerplate):
@@ -127,7 +132,7 @@ def boilerplate_length(release: Release, ctx: Context) -> Iterator[Finding]:
             yield finding(
                 "boilerplate-length",
                 "warning",
-                f"boilerplate is {n} words: keep it under {s.boilerplate_words_warning + 1} (wires bill by length)",
+                f"boilerplate is {n} words: keep it to {s.boilerplate_words_warning} or fewer (wires bill by length)",
                 f"boilerplate[{i}].text",
             )
         elif n > s.boilerplate_words_info:

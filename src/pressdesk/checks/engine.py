@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
-from pressdesk.checks.registry import REGISTRY, Context, Rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.registry import REGISTRY, Rule
+from pressdesk.checks.settings import Settings, read_settings
 from pressdesk.findings import Finding, Severity
 from pressdesk.model import FieldPathError, Release, get_text, set_text
 
-# One module per family of rules; importing a module registers its rules. `library_rules` is
-# written with the library and registers its rules here too when it exists.
+# One module per family of rules; importing a module registers its rules.
 FAMILIES = (
     "structure",
     "release_line",
@@ -20,13 +21,17 @@ FAMILIES = (
     "contacts",
     "headline",
     "dateline",
+    "speakers",
     "quotes",
     "body",
     "end_marks",
     "length_tone",
+    "capitals",
     "links",
+    "library_rules",
+    "import_findings",
+    "spelling",
 )
-OPTIONAL_FAMILIES = ("library_rules",)
 
 # With --final these go out as errors whatever their usual level.
 FINAL_ERRORS = frozenset({"quote-approved", "placeholder-left", "embargo-past"})
@@ -41,15 +46,19 @@ def load_rules() -> None:
         return
     for name in FAMILIES:
         importlib.import_module(f"pressdesk.checks.{name}")
-    for name in OPTIONAL_FAMILIES:
-        if importlib.util.find_spec(f"pressdesk.checks.{name}") is not None:
-            importlib.import_module(f"pressdesk.checks.{name}")
     _loaded = True
+
+
+def load_settings(start_folder: Path) -> Settings:
+    """The nearest `pressdesk.toml` above `start_folder` (or the defaults), its `[rules]` table
+    checked against the registry: naming a rule pressdesk does not have is an error."""
+    load_rules()
+    return read_settings(start_folder, REGISTRY)
 
 
 def active_rules(ctx: Context) -> list[Rule]:
     load_rules()
-    return [r for r in REGISTRY.values() if ctx.settings.level(r.id) != "off"]
+    return [r for r in REGISTRY.values() if not r.on_import and ctx.settings.level(r.id) != "off"]
 
 
 def run_checks(release: Release, ctx: Context) -> list[Finding]:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import count_words, finding
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
 # A final period that belongs to an abbreviation is not end punctuation (`… in the U.S.`).
-ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Jr|Sr|Co|Corp|Ltd|St|Dr|etc)\.$")
+ABBREVIATION_END = lazy_pattern(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Jr|Sr|Co|Corp|Ltd|St|Dr|etc)\.$")
 
 
 @rule(

@@ -5,11 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pressdesk.checks.headline import headline_is_caps
-from pressdesk.checks.registry import Context, rule
-from pressdesk.checks.text import Outside, all_text, body_fields, count_words, finding, prose_fields
+from pressdesk.checks.context import Context
+from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.registry import rule
+from pressdesk.checks.text import (
+    Outside,
+    all_text,
+    body_fields,
+    count_words,
+    finding,
+    outside_quotes,
+    per_release,
+    prose_fields,
+)
 from pressdesk.findings import Finding
 from pressdesk.model import Release, text_fields
+from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
 
 WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM, PRESSWIRE, EMWIRE"
 
@@ -30,6 +41,8 @@ def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
         + sum(count_words(b.text) for b in release.boilerplate)
     )
     counts = f"body {body:,} words ({total:,} with headline and boilerplate)"
+    if release.kind == "advisory" and body < s.body_words_high:
+        return  # a media advisory is short by design: who, what, when and where
     if body < s.body_words_min:
         yield finding(
             "word-count",
@@ -55,16 +68,6 @@ def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
         yield finding("word-count", "info", f"{counts}: aim near {s.body_words_long}", "body")
 
 
-PLACEHOLDER = re.compile(
-    r"\bTK(?:TK)*\b|\bXX+\b|\[(?:NAME|ADD\b[^\]]{0,500}|INSERT\b[^\]]{0,500}|[A-Z][A-Z0-9 _/&'-]{2,60})\]"
-    r"|\{\{[^{}\n]{0,80}\}\}|\bLorem\b|\bINSERT\b|\?{3,}"
-)
-
-
-# Cheap substring tests that rule out most fields before the regular expression runs.
-PLACEHOLDER_HINTS = ("TK", "XX", "[", "{{", "Lorem", "INSERT", "???")
-
-
 @rule(
     "placeholder-left",
     "error",
@@ -73,10 +76,10 @@ PLACEHOLDER_HINTS = ("TK", "XX", "[", "{{", "Lorem", "INSERT", "???")
 )
 def placeholder_left(release: Release, ctx: Context) -> Iterator[Finding]:
     everything = all_text(release)
-    if not any(hint in everything for hint in PLACEHOLDER_HINTS):
+    if not may_hold_placeholder(everything):
         return
     for path, text in text_fields(release):
-        if not any(hint in text for hint in PLACEHOLDER_HINTS):
+        if not may_hold_placeholder(text):
             continue
         for m in PLACEHOLDER.finditer(text):
             yield finding(
@@ -100,14 +103,18 @@ def hype_exclamation(release: Release, ctx: Context) -> Iterator[Finding]:
     if "!" not in all_text(release):
         return
     outside_level = "error" if ctx.settings.profile == "wire" else "warning"
+    names = _exclaimed_names(release)
     for f in prose_fields(release, dateline=False):
         text = (
             f.text.rstrip().rstrip("!") if f.kind == "headline" else f.text
         )  # headline-no-end-punct's
         if "!" not in text:
             continue
-        outside = Outside(text)
+        outside = outside_quotes(release, f) if f.kind == "paragraph" else Outside(text)
         for m in re.finditer(r"!+", text):
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if word is not None and word.group(0) in names:
+                continue  # Wahoo!, Jeopardy!: the mark is part of a name
             if f.kind == "quote" or not outside(m.start()):
                 yield finding(
                     "hype-exclamation",
@@ -128,63 +135,31 @@ def hype_exclamation(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
 
 
-CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
-ROMAN = re.compile(r"[IVXLCDM]+")
-PARENTHESISED = re.compile(r"\(([A-Z][A-Za-z0-9&.-]{1,})\)")
+_WORD_BEFORE = lazy_pattern(r"[A-Z][\w'’-]*$")
+# A capitalised word whose "!" runs on inside the sentence ("Wahoo!, an events firm",
+# "thanks to Wahoo!.", "Wahoo! today said"): an exclamation would end the sentence.
+_NAME_WITH_MARK = lazy_pattern(r"\b([A-Z][\w'’-]*)!(?=[.,;:)’”'\"]|\s[a-z0-9])")
 
 
-def known_acronyms(release: Release, ctx: Context) -> set[str]:
-    """The allow-list, the capitalised words of the release's organisation names, and (ACRONYMS)."""
-    allowed = {a.upper() for a in ctx.settings.acronyms}
-    names = [c.org for c in release.contacts] + [b.org for b in release.boilerplate]
-    names += [b.speaker.org for b in release.quotes if b.speaker]
-    for name in names:
-        allowed.update(m.group(0) for m in CAPS_WORD.finditer(name))
-    for f in prose_fields(release):
-        if "(" in f.text:
-            allowed.update(m.group(1).upper() for m in PARENTHESISED.finditer(f.text))
-    return allowed
-
-
-@rule(
-    "hype-caps",
-    "warning",
-    "No words in capitals for emphasis (known acronyms and organisation short names are fine).",
-    "PRWEB, NEWSWIRE-G, PRESSWIRE, IPTV",
-)
-def hype_caps(release: Release, ctx: Context) -> Iterator[Finding]:
-    allowed: set[str] | None = None
-    for f in prose_fields(release, dateline=False):
-        if f.kind == "headline" and headline_is_caps(f.text):
-            continue  # headline-all-caps says it once
-        for m in CAPS_WORD.finditer(f.text):
-            word = m.group(0)
-            if ROMAN.fullmatch(word) or (m.start() > 0 and f.text[m.start() - 1] == "-"):
-                continue
-            if allowed is None:
-                allowed = known_acronyms(release, ctx)
-            if word not in allowed:
-                yield finding(
-                    "hype-caps",
-                    "warning",
-                    f"“{word}” in capitals reads as shouting (add it to words.acronyms if it is a name)",
-                    f.path,
-                    m.start(),
-                    m.end(),
-                )
+@per_release
+def _exclaimed_names(release: Release) -> frozenset[str]:
+    """Names spelled with an exclamation mark, told by one use of the name mid-sentence."""
+    return frozenset(
+        m.group(1) for _, text in text_fields(release) for m in _NAME_WITH_MARK.finditer(text)
+    )
 
 
 # Lower-case pronouns anywhere; capitalised ones only where a sentence starts, because mid-sentence
 # they are names ("For Us Not Amazon"); "I" before a verb-like lower-case word or a contraction.
-DIRECT = re.compile(
+DIRECT = lazy_pattern(
     r"\b(?:we|our|ours|us|ourselves|you|your|yours|yourself|yourselves)\b"
     r"|\b(?:We|Our|Ours|Us|You|Your|Yours)\b"
     r"|\bI\b(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
 )
-ROMAN_BEFORE = re.compile(
+ROMAN_BEFORE = lazy_pattern(
     r"\b(?:Title|Phase|War|Class|Part|Chapter|Section|Tier|Level|Type|Stage|Grade|Article|Round) $"
 )
-SENTENCE_START = re.compile(r"(?:^|[.!?:][\s“”\"]{1,3})$")
+SENTENCE_START = lazy_pattern(r"(?:^|[.!?:][\s“”\"]{1,3})$")
 
 
 @rule(
@@ -211,8 +186,10 @@ def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
                 continue
             if word == "I" and ROMAN_BEFORE.search(f.text, max(0, m.start() - 12), m.start()):
                 continue  # Title I, World War I, Phase I: a numeral, not the first person
+            if _in_compound(f.text, m.start(), m.end()) or _in_gloss(f.text, m.start()):
+                continue
             if outside is None:
-                outside = Outside(f.text)
+                outside = outside_quotes(release, f)
             if outside(m.start()):
                 yield finding(
                     "third-person",
@@ -224,7 +201,27 @@ def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
 
 
-SPACES = re.compile(r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]*\n[ \t\u00a0\n]*|[ \t\u00a0]{2,}|\t")
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """`pay-what-you-can`, `you-pick`: a pronoun inside a hyphenated compound addresses nobody."""
+    return text[start - 1 : start] == "-" or text[end : end + 1] == "-"
+
+
+# A parenthesis opening right after a quoted term or an abbreviation: ‘GYO’ (grow your own).
+_GLOSSED = lazy_pattern(r"(?:[’”'\"]|\b[A-Z]{2,})\s?\($")
+
+
+def _in_gloss(text: str, start: int) -> bool:
+    """Whether `start` is inside a parenthesis that spells out a term: the words are the term's,
+    not the release speaking to its reader."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    return _GLOSSED.search(text, max(0, opening - 8), opening + 1) is not None
+
+
+SPACES = lazy_pattern(
+    r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]*\n[ \t\u00a0\n]*|[ \t\u00a0]{2,}|\t"
+)
 
 
 @rule(
@@ -254,7 +251,7 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
 # C0 and C1 controls other than tab and newline (the whitespace rule's), and the Unicode line and
 # paragraph separators: invisible in an editor, but they break email headers, wires' forms and
 # Gmail (which clips a message over a stray U+0092).
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL = lazy_pattern("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @rule(
@@ -262,7 +259,6 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029]")
     "error",
     "No invisible control characters (pasted from other programs) in the text.",
     "email-bugs#41 (Gmail clipping on U+0092); RFC 5322 header rules",
-    tier=2,
 )
 def control_characters(release: Release, ctx: Context) -> Iterator[Finding]:
     for path, text in text_fields(release):

@@ -1,18 +1,23 @@
 """Checks against the saved library: stale boilerplate, speakers' titles and organisations, members.
 
 Each rule yields nothing when there is no library (`ctx.library is None`) or when the library
-does not know the organisation or person in question.
+does not know the organisation or person in question. The library's code is imported only when
+there is a library: a check without one never loads it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.registry import rule
 from pressdesk.findings import Finding, Fix, Severity
-from pressdesk.library import Library, Organisation, loose_key, same_name, same_text
-from pressdesk.library.names import PLACEHOLDER, org_parts
 from pressdesk.model import Boilerplate, Quote, Release, Speaker
+from pressdesk.placeholders import PLACEHOLDER
+
+if TYPE_CHECKING:
+    from pressdesk.library import Library, Organisation
 
 SOURCE = "HQ-TPL, FINANS, WSU (a boilerplate that stays the same across releases)"
 
@@ -43,6 +48,8 @@ def boilerplate_drift(release: Release, ctx: Context) -> Iterator[Finding]:
     library = ctx.library
     if library is None:
         return
+    from pressdesk.library.names import same_text
+
     for i, block in enumerate(release.boilerplate):
         found = _org_of_block(library, block)
         path = f"boilerplate[{i}].text"
@@ -105,6 +112,8 @@ def speaker_library_title(release: Release, ctx: Context) -> Iterator[Finding]:
         person = org.person(speaker.name) if org else None
         if org is None or person is None or not person.title:
             continue
+        from pressdesk.library.names import same_name
+
         if same_name(person.title, speaker.title):
             continue
         said = f"the library has {person.name} as {person.title!r} at {org.name}"
@@ -148,6 +157,8 @@ def _on_speaker(rule_id: str, said: str, index: int, key: str, value: str) -> Fi
 
 
 def _names_org(text: str, org: Organisation) -> bool:
+    from pressdesk.library.names import org_parts
+
     return any(org.answers_to(part) for part in org_parts(text))
 
 
@@ -156,7 +167,9 @@ def release_coalition(release: Release, library: Library) -> Organisation | None
     if not release.boilerplate:
         return None
     found = _org_of_block(library, release.boilerplate[0])
-    return found if isinstance(found, Organisation) and found.kind == "coalition" else None
+    if found is None or isinstance(found, Finding):
+        return None
+    return found if found.kind == "coalition" else None
 
 
 @rule(
@@ -195,5 +208,7 @@ def speaker_not_member(release: Release, ctx: Context) -> Iterable[Finding]:
 
 def _slug_listed(org: str, coalition: Organisation) -> bool:
     # A member listed by slug whose own file is missing still counts as listed.
+    from pressdesk.library.names import loose_key, org_parts
+
     listed = {loose_key(slug) for slug in coalition.members}
     return any(loose_key(part) in listed for part in org_parts(org))

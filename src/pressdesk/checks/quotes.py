@@ -1,4 +1,4 @@
-"""Quotes and attribution: every quote has a speaker, every speaker a quote, and the marks are right.
+"""Quotation marks: the marks inside quotes pair up, nest as AP says, and are all of one style.
 
 Quote paragraphs are stored without their enclosing marks (the exports add them), so the mark rules
 look at what was typed anyway: stray enclosing marks, inner marks that do not pair, double marks
@@ -7,11 +7,13 @@ nested inside the quote (AP: single), and straight marks mixed with curly ones.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import (
+    CACHES,
     DOUBLE_MARKS,
     all_text,
     double_mark_pairs,
@@ -21,120 +23,20 @@ from pressdesk.checks.text import (
     prose_fields,
 )
 from pressdesk.findings import Finding
-from pressdesk.model import Paragraph, Quote, Release, Speaker
+from pressdesk.model import Quote, Release
 
-ATTRIBUTION = re.compile(r"\b(?:said|says|according to|told|stated|added)\b", re.IGNORECASE)
 SOURCES_Q = "GATEHOUSE-Q, VCU, SPEAKW, QMORG"
-
-
-@rule(
-    "quote-attributed",
-    "error",
-    "Every quote belongs to a speaker: a quote block with no speaker is an orphan.",
-    "KU, POLIS",
-)
-def quote_attributed(release: Release, ctx: Context) -> Iterator[Finding]:
-    rid = "quote-attributed"
-    after = ""  # the speaker of the last attributed quote block, to place an orphan
-    for i, block in enumerate(release.body):
-        if isinstance(block, Quote):
-            if block.speaker is not None and block.speaker.who:
-                after = block.speaker.who
-                continue
-            first = next((p for p in block.paragraphs if p.strip()), "")
-            j = block.paragraphs.index(first) if first else 0
-            where = f"body[{i}].paragraphs[{j}]" if block.paragraphs else f"body[{i}]"
-            tail = f" (it follows {after}'s quote)" if after else ""
-            yield finding(
-                rid,
-                "error",
-                f"quote “{first_words(first, 6)}” has no speaker{tail}",
-                where,
-                0 if first else None,
-                len(first) if first else None,
-            )
-        elif isinstance(block, Paragraph):
-            text = block.text.strip()
-            if len(text) > 1 and text[0] in '“"' and not ATTRIBUTION.search(text):
-                yield finding(
-                    rid,
-                    "error",
-                    f"quoted paragraph “{first_words(text[1:], 6)}” names no speaker",
-                    f"body[{i}].text",
-                    0,
-                    len(block.text),
-                )
-
-
-@rule(
-    "speaker-has-quote",
-    "error",
-    "Every speaker has at least one quoted paragraph.",
-    "KU, POLIS",
-)
-def speaker_has_quote(release: Release, ctx: Context) -> Iterator[Finding]:
-    for i, block in enumerate(release.body):
-        if (
-            isinstance(block, Quote)
-            and block.speaker is not None
-            and block.speaker.who
-            and not any(p.strip() for p in block.paragraphs)
-        ):
-            yield finding(
-                "speaker-has-quote",
-                "error",
-                f"{block.speaker.who} has no quote",
-                *_who_span(block.speaker, f"body[{i}].speaker"),
-            )
-
-
-@rule(
-    "speaker-header-format",
-    "warning",
-    "A speaker header has a name, a title and an organisation, each in its own field.",
-    "(format), NPMT",
-)
-def speaker_header_format(release: Release, ctx: Context) -> Iterator[Finding]:
-    rid = "speaker-header-format"
-    for i, block in enumerate(release.body):
-        if not isinstance(block, Quote) or block.speaker is None or not block.speaker.name.strip():
-            continue
-        sp = block.speaker
-        path = f"body[{i}].speaker"
-        if "," in sp.name:
-            yield finding(
-                rid,
-                "warning",
-                f"“{sp.name}”: the whole header is in the name; put the title and organisation in their own fields",
-                f"{path}.name",
-                0,
-                len(sp.name),
-            )
-            continue
-        if sp.name.strip()[0] in DOUBLE_MARKS + "‘’'":
-            yield finding(
-                rid,
-                "warning",
-                "the speaker's name is inside quotation marks",
-                f"{path}.name",
-                0,
-                len(sp.name),
-            )
-        for part in ("title", "org"):
-            if not getattr(sp, part).strip():
-                label = "title" if part == "title" else "organisation"
-                yield finding(
-                    rid, "warning", f"{sp.name} has no {label} in the header", f"{path}.{part}"
-                )
 
 
 # --- quotation marks inside quote paragraphs ------------------------------------------------------
 
 
+@lru_cache(maxsize=256)
 def _enclosing(
     text: str,
-) -> tuple[int | None, int | None, list[int], list[int], list[tuple[int, int]]]:
-    """Stray enclosing marks and the inner marks of one quote paragraph.
+) -> tuple[int | None, int | None, tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Stray enclosing marks and the inner marks of one quote paragraph (remembered: three rules
+    ask about the same paragraph).
 
     Returns (typed opening mark, typed closing mark, unclosed inner openers, unopened inner closers,
     paired inner marks).
@@ -155,10 +57,13 @@ def _enclosing(
         else:
             paired.append((p.open, p.close))
     closers = list(stray_closes)
-    if last >= 0 and last in closers:
-        closers.remove(last)
+    if last >= 0 and closers and closers[-1] == last:  # marks come in order: the last is last
+        closers.pop()
         trail = last
-    return lead, trail, unclosed, closers, paired
+    return lead, trail, tuple(unclosed), tuple(closers), tuple(paired)
+
+
+CACHES.append(_enclosing)
 
 
 def _quote_paragraphs(release: Release) -> Iterator[tuple[str, str, bool]]:
@@ -223,7 +128,7 @@ def quote_balanced(release: Release, ctx: Context) -> Iterator[Finding]:
             yield finding(
                 rid,
                 "error",
-                f"“{first_words(text[pos + 1 :], 4)}”: a quotation opened here never closes",
+                f"“{first_words(text[pos + 1 : pos + 400], 4)}”: a quotation opened here never closes",
                 path,
                 pos,
                 pos + 1,
@@ -317,33 +222,3 @@ def _convert(text: str, k: int, to_curly: bool) -> str:
         opening = mark_opens(text, k) and k + 1 < len(text) and text[k + 1].isalpha()
         return "‘" if opening else "’"
     return ch
-
-
-@rule(
-    "quote-approved",
-    "warning",
-    "Every quoted speaker has approved their quote.",
-    "DOCEST, RAGAN-APPR, POLIS, KALEIDOS",
-    profiles="--final: error",
-)
-def quote_approved(release: Release, ctx: Context) -> Iterator[Finding]:
-    severity = "error" if ctx.final else "warning"
-    for i, block in enumerate(release.body):
-        if isinstance(block, Quote) and not block.approved:
-            if block.speaker is not None and block.speaker.who:
-                yield finding(
-                    "quote-approved",
-                    severity,
-                    f"{block.speaker.who} has not approved this quote",
-                    *_who_span(block.speaker, f"body[{i}].speaker"),
-                )
-            else:
-                where = f"body[{i}].paragraphs[0]" if block.paragraphs else f"body[{i}]"
-                yield finding("quote-approved", severity, "this quote has not been approved", where)
-
-
-def _who_span(speaker: Speaker, path: str) -> tuple[str, int, int]:
-    """The field naming who said it: the name, or the organisation of an organisation's statement."""
-    if speaker.name.strip():
-        return f"{path}.name", 0, len(speaker.name)
-    return f"{path}.org", 0, len(speaker.org)

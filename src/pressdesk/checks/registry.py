@@ -1,40 +1,24 @@
-"""The rule registry: every rule declares its id, default severity, description and source.
+"""The rule registry: the one list of rule ids, each with its severity, description and source.
 
 A rule is a pure function of the release and a `Context` (settings, today's date, the library)
 that yields findings. Families of rules live one per module in this package and register
-themselves with `@rule(...)` when imported.
+themselves with `@rule(...)` when imported. Rules the rulebook plans but pressdesk does not check
+yet are listed in docs/checks.md, not here: a settings file may only name a registered id.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import NamedTuple
 
+from pressdesk.checks.context import Context
 from pressdesk.findings import Finding, Severity
 from pressdesk.model import Release
-
-if TYPE_CHECKING:
-    from pressdesk.checks.settings import Settings
-    from pressdesk.library import Library
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a rule may look at besides the release. Rules never do I/O or read the clock."""
-
-    settings: Settings
-    today: date
-    final: bool = False  # `--final`: the release is about to go out
-    library: Library | None = None
-
 
 RuleFunc = Callable[[Release, Context], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     severity: Severity
     description: str
@@ -42,8 +26,9 @@ class Rule:
     func: RuleFunc
     # Profile differences in one line for `--list-rules`, e.g. "wire: info".
     profiles: str = ""
-    tier: int = 1
-    extra: dict[str, Any] = field(default_factory=dict)
+    # Reported by the importer while it reads a text (`import-unplaced` …), never by a check:
+    # registered so a settings file can switch it off and `--list-rules` shows it.
+    on_import: bool = False
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -56,14 +41,14 @@ def rule(
     source: str,
     *,
     profiles: str = "",
-    tier: int = 1,
+    on_import: bool = False,
 ) -> Callable[[RuleFunc], RuleFunc]:
     """Register a rule function under `id`."""
 
     def register(func: RuleFunc) -> RuleFunc:
         if id in REGISTRY:
             raise ValueError(f"rule {id!r} registered twice")
-        REGISTRY[id] = Rule(id, Severity(severity), description, source, func, profiles, tier)
+        REGISTRY[id] = Rule(id, Severity(severity), description, source, func, profiles, on_import)
         return func
 
     return register

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-from pressdesk.ap import ap_date, is_us_daylight, load_zone, zone_abbreviation
+from pressdesk.ap import ap_date, embargo_local, is_us_daylight, load_zone, zone_abbreviation
+from pressdesk.checks.context import Context
 from pressdesk.checks.dates import DateMention, find_dates
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import finding, lowered, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import RELEASE_LINES, Release
 
-IMMEDIATE = re.compile(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
-EMBARGO_PHRASE = re.compile(
+IMMEDIATE = lazy_pattern(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
+EMBARGO_PHRASE = lazy_pattern(
     r"\b(?:embargoed(?:\s+for\s+release)?\s+until|hold\s+for\s+release\s+until|embargo:)",
     re.IGNORECASE,
 )
-CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b", re.IGNORECASE)
-ZONE_WORD = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|HST|UTC|GMT)\b")
+CLOCK = lazy_pattern(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+ZONE_WORD = lazy_pattern(r"\b(?:[ECMP][SD]?T|AK[SD]T|HST|UTC|GMT)\b")
 
 # Daylight/standard abbreviations written in text, and the plain form AP and the wires accept.
 DAYLIGHT = {"EDT": "ET", "CDT": "CT", "MDT": "MT", "PDT": "PT", "AKDT": "AKT"}
@@ -28,7 +31,7 @@ COUNTERPART = {
     **{s: d for s, d in zip(STANDARD, DAYLIGHT, strict=True)},
     **{d: s for s, d in zip(STANDARD, DAYLIGHT, strict=True)},
 }
-ZONE_IN_TEXT = re.compile(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT)\b")
+ZONE_IN_TEXT = lazy_pattern(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT)\b")
 
 
 @rule(
@@ -146,6 +149,36 @@ def embargo_complete(release: Release, ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "embargo-past",
+    "warning",
+    "The embargo lifts no earlier than the release date (and, with --final, not before today).",
+    "(logic)",
+    profiles="--final: error",
+)
+def embargo_past(release: Release, ctx: Context) -> Iterator[Finding]:
+    emb = release.embargo
+    if release.line != "embargoed" or not isinstance(emb, datetime) or emb.utcoffset() is None:
+        return
+    lift = embargo_local(emb, release.zone).date()
+    if lift < release.date and not ctx.is_guess("date"):
+        yield finding(
+            "embargo-past",
+            "warning",
+            f"the embargo lifts on {ap_date(lift)}, before the release date ({ap_date(release.date)})",
+            "embargo",
+        )
+    elif ctx.final and lift < ctx.today:
+        # Only when the release is about to go out: a draft may be checked on any day.
+        yield finding(
+            "embargo-past",
+            "error",
+            f"the embargo lifted on {ap_date(lift)}, before today: send it as an immediate "
+            "release or set a new lift time",
+            "embargo",
+        )
+
+
+@rule(
     "embargo-dst",
     "error",
     "Daylight-time zones (EDT…) only inside US daylight time and standard ones (EST…) outside it; the embargo offset matches its zone.",
@@ -168,15 +201,17 @@ def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
                     "embargo",
                 )
     # No automatic fix: EST -> ET swaps a word, and --fix never changes words.
-    default_day = (emb.date() if isinstance(emb, datetime) else release.date) or release.date
+    default_day: date | None = emb.date() if isinstance(emb, datetime) else release.date
+    if not isinstance(emb, datetime) and ctx.is_guess("date"):
+        default_day = None  # a zone with no date near it is judged against no guessed date
     arizona = release.zone in ("America/Phoenix", "Pacific/Honolulu")
     for f in prose_fields(release):
         if not ZONE_IN_TEXT.search(f.text):
             continue
-        dates = find_dates(f.text)
+        nearest = _NearestDate(find_dates(f.text), default_day)
         for m in ZONE_IN_TEXT.finditer(f.text):
             abbr = m.group(1)
-            day = _nearest_date(dates, m.start(), default_day)
+            day = nearest(m.start())
             if day is None:
                 continue
             daylight = is_us_daylight(day)
@@ -200,14 +235,24 @@ def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
 
 
-def _nearest_date(dates: list[DateMention], pos: int, default: date | None) -> date | None:
-    best = None
-    for d in dates:
-        if d.value(default) is None:
-            continue
-        if best is None or abs(d.start - pos) < abs(best.start - pos):
-            best = d
-    return best.value(default) if best is not None else default
+class _NearestDate:
+    """The date written nearest a place in a text (found by bisection), else `default`."""
+
+    def __init__(self, dates: list[DateMention], default: date | None) -> None:
+        known = [(d.start, value) for d in dates if (value := d.value(default)) is not None]
+        self.starts = [start for start, _ in known]
+        self.values = [value for _, value in known]
+        self.default = default
+
+    def __call__(self, pos: int) -> date | None:
+        if not self.starts:
+            return self.default
+        k = bisect.bisect_left(self.starts, pos)
+        # The nearest is the first date at or after `pos` or the last one before it; a tie
+        # goes to the earlier date, as the date a zone follows usually comes first.
+        candidates = [j for j in (k - 1, k) if 0 <= j < len(self.starts)]
+        best = min(candidates, key=lambda j: (abs(self.starts[j] - pos), j))
+        return self.values[best]
 
 
 def _offset(delta: timedelta | None) -> str:

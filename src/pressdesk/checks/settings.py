@@ -7,7 +7,7 @@ it does not name keeps the profile's default.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -18,6 +18,7 @@ from pressdesk.model import PROFILES
 
 SETTINGS_FILE = "pressdesk.toml"
 LEVELS = ("off", "error", "warning", "info")
+PAGES = ("letter", "a4")
 
 # AP's 30 US cities that stand alone in a dateline (no state after them).
 STANDALONE_CITIES = (
@@ -28,134 +29,15 @@ STANDALONE_CITIES = (
     "SAN FRANCISCO", "SEATTLE", "WASHINGTON",
 )  # fmt: skip
 
-# Upper-case words that are names, not shouting. Organisation short names in the release (and the
-# user's own list) are added to these.
+# Upper-case words that are names or common abbreviations, not shouting (hype-caps). The
+# organisations a release names and the acronyms it defines are added to these.
 ACRONYMS = (
-    "ACLU", "AFL-CIO", "AIDS", "ASAP", "CDC", "CEO", "COVID", "DACA", "FEMA", "HIPAA", "HTML", "HUD",
-    "LGBT", "LGBTQ", "LGBTQIA", "NAACP", "NASA", "NATO", "NCAA", "NOAA", "OSHA", "SNAP", "UNESCO",
-    "UNICEF", "USDA", "WIC", "YMCA", "YWCA", "EPA", "FCC", "FTC", "HIV", "ICE", "IRS", "NIH", "USA",
+    "AARP", "ACLU", "AFL-CIO", "AIDS", "ASAP", "BIPOC", "CDC", "CEO", "COVID", "CUNY", "DACA", "EPA",
+    "FAQ", "FBI", "FCC", "FEMA", "FTC", "GAAP", "HIPAA", "HIV", "HTML", "HTTP", "HTTPS", "HUD",
+    "HVAC", "ICE", "IRS", "LGBT", "LGBTQ", "LGBTQIA", "NAACP", "NASA", "NASDAQ", "NATO", "NCAA",
+    "NIH", "NOAA", "NYSE", "OSHA", "PDF", "POTUS", "RFID", "RSVP", "SCOTUS", "SNAP", "STEM", "SUNY",
+    "UNESCO", "UNICEF", "USA", "USDA", "WIC", "YMCA", "YWCA",
 )  # fmt: skip
-
-# Cision's list of words journalists are tired of (read by the Tier 2 `buzzwords` rule).
-BUZZWORDS = (
-    "best of breed", "world-class", "dynamic", "unique", "cutting-edge", "thrilled", "excited",
-    "disruptive", "award-winning", "seamless", "user-friendly", "extensive", "transform",
-    "next-generation",
-)  # fmt: skip
-
-# Every id in the rulebook, so a settings file may name a rule before pressdesk implements it.
-RULEBOOK_IDS = frozenset(
-    [
-        "import-unplaced",  # the importer's own: a line it could not place
-        "import-date-missing",  # the importer's own: the text names no release date
-        "acronym-first-ref",
-        "body-min-paragraphs",
-        "boilerplate-drift",
-        "boilerplate-has-url",
-        "boilerplate-heading",
-        "boilerplate-length",
-        "boilerplate-present",
-        "boilerplate-third-person",
-        "buzzwords",
-        "contact-dup",
-        "contact-email-valid",
-        "contact-label",
-        "contact-org",
-        "contact-phone-format",
-        "contact-phone-reachable",
-        "contact-present",
-        "date-commas",
-        "date-month-ap",
-        "date-no-ordinal",
-        "date-redundant-weekday",
-        "date-weekday-match",
-        "date-year-sanity",
-        "dateline-body-states",
-        "dateline-city-caps",
-        "dateline-dash",
-        "dateline-date",
-        "dateline-present",
-        "dateline-standalone-city",
-        "dateline-state-ap",
-        "em-dash-spacing",
-        "email-body-not-attachment",
-        "email-html-safe",
-        "embargo-ahead-of-dateline",
-        "embargo-complete",
-        "embargo-dst",
-        "embargo-past",
-        "embargo-risk-note",
-        "end-mark-centered",
-        "end-mark-position",
-        "end-mark-present",
-        "end-mark-style",
-        "figures-consistent",
-        "headline-all-caps",
-        "headline-case",
-        "headline-length-chars",
-        "headline-length-words",
-        "headline-names-source",
-        "headline-no-end-punct",
-        "headline-numerals",
-        "headline-present",
-        "headline-quotes-single",
-        "headline-symbols",
-        "headline-us-uk",
-        "hype-caps",
-        "hype-exclamation",
-        "lede-length",
-        "lede-members-quoted",
-        "lede-names-org",
-        "lede-paragraph-shape",
-        "legal-claim-doc",
-        "link-check",
-        "link-density",
-        "link-wellformed",
-        "list-numbering",
-        "no-raw-html",
-        "numbers-ap",
-        "paragraph-length",
-        "percent-style",
-        "placeholder-left",
-        "plaintext-ascii",
-        "questions-in-body",
-        "quote-approved",
-        "quote-attributed",
-        "quote-balanced",
-        "quote-continuation",
-        "quote-count",
-        "quote-first-ref",
-        "quote-marks-consistent",
-        "quote-nested",
-        "quote-punct-inside",
-        "quote-said",
-        "quote-said-order",
-        "release-line-caps",
-        "release-line-conflict",
-        "release-line-date",
-        "release-line-present",
-        "serial-comma",
-        "speaker-has-quote",
-        "speaker-header-format",
-        "structure-more-marker",
-        "structure-one-page",
-        "structure-order",
-        "structure-required",
-        "subhead-case",
-        "subhead-length",
-        "subhead-no-link",
-        "subhead-not-duplicate",
-        "third-person",
-        "time-ap-format",
-        "time-zone-ap",
-        "titles-after-name",
-        "trademark-symbols",
-        "whitespace",
-        "wire-strip-release-line",
-        "word-count",
-        "word-count-billing",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -183,8 +65,11 @@ class Settings:
     standalone_cities: tuple[str, ...] = STANDALONE_CITIES
     # hype-caps: upper-case words that are names (added to the built-in list)
     acronyms: tuple[str, ...] = ACRONYMS
-    # buzzwords (Tier 2): replaces the built-in list when set
-    buzzwords: tuple[str, ...] = BUZZWORDS
+    # the PDF and Word exports' paper: "letter" or "a4" (docs/exports.md)
+    page: str = "letter"
+    # spelling: the dictionary's English, and words it should take as spelled right
+    spelling: str = "en-US"
+    known_words: tuple[str, ...] = ()
     # the settings file these came from, if any (for messages)
     source: Path | None = None
 
@@ -206,7 +91,8 @@ class Settings:
 
 
 _INT_KEYS = {f.name for f in fields(Settings) if f.type == "int"}
-_LIST_KEYS = {"standalone_cities", "acronyms", "buzzwords"}
+_LIST_KEYS = {"standalone_cities", "acronyms", "known"}
+SPELLINGS = ("en-US", "en-GB")
 
 
 def find_settings_file(start: Path) -> Path | None:
@@ -219,25 +105,29 @@ def find_settings_file(start: Path) -> Path | None:
     return None
 
 
-def load_settings(start_folder: Path) -> Settings:
-    """The settings of the nearest `pressdesk.toml` above `start_folder`, or the defaults."""
+def read_settings(start_folder: Path, rule_ids: Collection[str]) -> Settings:
+    """The settings of the nearest `pressdesk.toml` above `start_folder`, or the defaults.
+
+    `rule_ids` are the ids a `[rules]` table may name: the registry's, which the caller passes
+    (`pressdesk.checks.load_settings` does) so that this module needs no rule.
+    """
     path = find_settings_file(Path(start_folder))
     if path is None:
         return Settings()
-    return parse_settings(path)
+    return parse_settings(path, rule_ids)
 
 
-def parse_settings(path: Path) -> Settings:
+def parse_settings(path: Path, rule_ids: Collection[str]) -> Settings:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # Windows editors add a BOM
     except (OSError, UnicodeDecodeError) as exc:
         raise PressdeskError(f"{path}: cannot read settings ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PressdeskError(f"{path}: not valid TOML ({exc})") from exc
-    return settings_from_dict(data, path)
+    return settings_from_dict(data, path, rule_ids)
 
 
-def settings_from_dict(data: Mapping[str, Any], path: Path) -> Settings:
+def settings_from_dict(data: Mapping[str, Any], path: Path, rule_ids: Collection[str]) -> Settings:
     """Strictly validated settings: any key pressdesk does not know is an error naming it."""
     changes: dict[str, Any] = {"source": path}
     for key, value in data.items():
@@ -247,15 +137,28 @@ def settings_from_dict(data: Mapping[str, Any], path: Path) -> Settings:
                     f"{path}: profile must be one of {', '.join(PROFILES)}, not {value!r}"
                 )
             changes["profile"] = value
+        elif key == "page":
+            if value not in PAGES:
+                raise PressdeskError(
+                    f"{path}: page must be one of {', '.join(PAGES)}, not {value!r}"
+                )
+            changes["page"] = value
         elif key == "rules":
-            changes["rules"] = MappingProxyType(_rules(value, path))
+            changes["rules"] = MappingProxyType(_rules(value, path, rule_ids))
         elif key == "thresholds":
             changes.update(_thresholds(value, path))
         elif key == "words":
             changes.update(_word_lists(value, path))
+        elif key == "spelling":
+            if value not in SPELLINGS:
+                raise PressdeskError(
+                    f"{path}: spelling must be one of {', '.join(SPELLINGS)}, not {value!r}"
+                )
+            changes["spelling"] = value
         else:
             raise PressdeskError(
-                f"{path}: unknown setting {key!r} (expected profile, [rules], [thresholds], [words])"
+                f"{path}: unknown setting {key!r} "
+                "(expected profile, page, spelling, [rules], [thresholds], [words])"
             )
     return replace(Settings(), **changes)
 
@@ -266,13 +169,14 @@ def _table(value: object, path: Path, name: str) -> Mapping[str, Any]:
     return value
 
 
-def _rules(value: object, path: Path) -> dict[str, str]:
-    from pressdesk.checks.registry import REGISTRY
-
+def _rules(value: object, path: Path, rule_ids: Collection[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for rule_id, level in _table(value, path, "rules").items():
-        if rule_id not in REGISTRY and rule_id not in RULEBOOK_IDS:
-            raise PressdeskError(f"{path}: unknown rule {rule_id!r} in [rules]")
+        if rule_id not in rule_ids:
+            raise PressdeskError(
+                f"{path}: unknown rule {rule_id!r} in [rules] "
+                "(`pressdesk check --list-rules` lists the rules)"
+            )
         if level not in LEVELS:
             raise PressdeskError(
                 f"{path}: rules.{rule_id} must be one of {', '.join(LEVELS)}, not {level!r}"
@@ -303,8 +207,8 @@ def _word_lists(value: object, path: Path) -> dict[str, tuple[str, ...]]:
             raise PressdeskError(f"{path}: words.{key} must be a list of strings")
         if name == "acronyms":
             out[name] = ACRONYMS + tuple(items)
-        elif name == "standalone_cities":
-            out[name] = tuple(i.upper() for i in items)
+        elif name == "known":
+            out["known_words"] = tuple(items)
         else:
-            out[name] = tuple(items)
+            out[name] = tuple(i.upper() for i in items)
     return out

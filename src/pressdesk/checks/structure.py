@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
-from pressdesk.checks.registry import Context, rule
+from pressdesk.checks.context import Context
+from pressdesk.checks.dateline import typed_dateline
+from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.registry import rule
 from pressdesk.checks.text import finding, first_words
 from pressdesk.findings import Finding
 from pressdesk.model import Heading, Paragraph, Quote, Release
 
 SOURCES = "NPMT, PRWEB, OPRM, RWIRE, EMWIRE, POLIS"
-END_MARK_LINE = re.compile(r"\s*(#\s*#\s*#|-\s*30\s*-|[-–—]\s*end\s*[-–—])\s*", re.IGNORECASE)
-ABOUT = re.compile(r"About\s+\S", re.IGNORECASE)
+END_MARK_LINE = lazy_pattern(r"\s*(#\s*#\s*#|-\s*30\s*-|[-–—]\s*end\s*[-–—])\s*", re.IGNORECASE)
+# "About Tenants United" or "ABOUT TENANTS UNITED" heads a boilerplate; "about the plan" is prose.
+ABOUT = lazy_pattern(r"(?:About|ABOUT)\s+\S")
 
 
 def has_body_text(release: Release) -> bool:
@@ -36,10 +41,18 @@ def structure_required(release: Release, ctx: Context) -> Iterator[Finding]:
         yield finding(rid, "error", "no media contact: add at least one", "contacts")
     if not release.headline.strip():
         yield finding(rid, "error", "no headline", "headline")
-    if not release.dateline.strip():
+    if not release.dateline.strip() and not _dateline_typed(release, ctx):
         yield finding(rid, "error", "no dateline to open the first paragraph", "dateline")
     if not has_body_text(release):
         yield finding(rid, "error", "no body text", "body")
+
+
+def _dateline_typed(release: Release, ctx: Context) -> bool:
+    """Whether a dateline is typed at the start of the lede (dateline-present says where it
+    belongs). In a text input the paragraph after it counts too: a summary line above the lede
+    may have been read as a paragraph."""
+    paragraphs = (b.text for b in release.body if isinstance(b, Paragraph))
+    return any(typed_dateline(text) for text in islice(paragraphs, 2 if ctx.imported else 1))
 
 
 @rule(

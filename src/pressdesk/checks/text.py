@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
+from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.model import BulletList, Heading, Paragraph, Quote, Release, text_fields
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """One text field the prose rules read: its path, its text and what kind of text it is.
 
     `kind` is one of headline, subheadline, dateline, paragraph, quote, heading, item, boilerplate.
@@ -93,11 +91,7 @@ def _walk_body(release: Release) -> Iterator[Field]:
                 yield Field(f"body[{i}].items[{j}]", item, "item")
 
 
-def speaker_path(index: int, part: str = "name") -> str:
-    return f"body[{index}].speaker.{part}"
-
-
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_WORD = lazy_pattern(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 
 def clear_caches() -> None:
@@ -152,8 +146,7 @@ def mark_opens(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in OPENERS_BEFORE
 
 
-@dataclass(frozen=True)
-class MarkPair:
+class MarkPair(NamedTuple):
     """A pair of double marks (`close` is None when the opening mark is never closed)."""
 
     open: int
@@ -191,15 +184,83 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 class Outside:
-    """Answers "is this offset outside quotation marks?" by bisecting the sorted quoted spans."""
+    """Answers "is this offset outside quotation marks?" by bisecting the sorted quoted spans.
 
-    def __init__(self, text: str) -> None:
-        self.spans = quoted_spans(text)
+    `carried` adds spans known from around the text: a quotation running on from the paragraph
+    before (see `running_quotes`)."""
+
+    def __init__(self, text: str, carried: Sequence[tuple[int, int]] = ()) -> None:
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted([*quoted_spans(text), *carried]):
+            if merged and a <= merged[-1][1]:  # an unclosed quote runs over the ones after it
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.spans = merged
         self.starts = [a for a, _ in self.spans]
 
     def __call__(self, pos: int) -> bool:
         k = bisect.bisect_right(self.starts, pos) - 1
         return k < 0 or pos >= self.spans[k][1]
+
+
+def outside_quotes(release: Release, f: Field) -> Outside:
+    """`Outside` for a prose field, knowing quotations that run on across body paragraphs."""
+    return Outside(f.text, running_quotes(release).get(f.path, ()))
+
+
+# A quotation may run on over several paragraphs (AP: each paragraph it continues into opens with
+# a mark, the last one closes it), and a text cut into lines can leave a quotation's last line
+# as a paragraph of its own that only closes it. Looked at this many paragraphs ahead at most.
+RUN_ON_LIMIT = 5
+
+
+@per_release
+def running_quotes(release: Release) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Spans of body paragraphs inside a quotation opened in an earlier paragraph, by field.
+
+    A paragraph whose quotation is still open at its end carries it into the next paragraphs
+    when one of the next few closes it before opening any (and those between have no marks);
+    a paragraph that opens with a mark starts afresh (AP running quotes)."""
+    out: dict[str, tuple[tuple[int, int], ...]] = {}
+    run: list[tuple[str, str]] = []
+    for i, block in enumerate(release.body):
+        if isinstance(block, Paragraph):
+            run.append((f"body[{i}].text", block.text))
+            continue
+        out.update(_run_on(run))
+        run = []
+    out.update(_run_on(run))
+    return out
+
+
+def _run_on(run: list[tuple[str, str]]) -> dict[str, tuple[tuple[int, int], ...]]:
+    marks = [_marks(text) for _, text in run]
+    out: dict[str, tuple[tuple[int, int], ...]] = {}
+    for i, (ends_open, _, _) in enumerate(marks):
+        if not ends_open:
+            continue
+        for j in range(i + 1, min(len(run), i + 1 + RUN_ON_LIMIT)):
+            _, first_close, has_marks = marks[j]
+            if first_close is not None:
+                for path, text in run[i + 1 : j]:
+                    out[path] = ((0, len(text)),)
+                out[run[j][0]] = ((0, first_close + 1),)
+                break
+            if has_marks:
+                break  # it opens a quotation of its own: the open one was just left open
+    return out
+
+
+def _marks(text: str) -> tuple[bool, int | None, bool]:
+    """(a quotation is open at the end, where a closing mark with no opener before it is, any
+    double mark at all) for one paragraph."""
+    if not any(m in text for m in DOUBLE_MARKS):
+        return False, None, False
+    pairs, stray = double_mark_pairs(text)
+    first_open = pairs[0].open if pairs else len(text)
+    first_close = stray[0] if stray and stray[0] < first_open else None
+    return bool(pairs) and pairs[-1].close is None, first_close, True
 
 
 # --- building findings ----------------------------------------------------------------------------
@@ -223,6 +284,7 @@ def finding(
 
 def first_words(text: str, n: int = 5) -> str:
     """The first `n` words of `text`, to name a block in a message."""
-    ws = text.split()
+    # Only the start is read: called once per finding, it must not cost the field's length.
+    ws = text[: 80 * n].split(maxsplit=n)
     head = " ".join(ws[:n])
     return head + ("…" if len(ws) > n else "")

@@ -8,11 +8,9 @@ needs them, so `pressdesk --help`, `check` and `export` start fast.
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Sequence
 from importlib import import_module
-from pathlib import Path
 
 from pressdesk import __version__
 from pressdesk.cli.common import CommandParser, report_crash
@@ -64,7 +62,11 @@ def _sub_parser(name: str) -> tuple[CommandParser, str]:
 
 def _editor_preflight(file: str | None) -> None:
     """Refuse, before Textual loads, what would open the editor by mistake."""
+    from pathlib import Path  # here, not at the top: `pressdesk --version` needs none of it
+
     if file is not None and not Path(file).exists() and Path(file).suffix != ".toml":
+        import difflib
+
         close = difflib.get_close_matches(file, SUBCOMMANDS, n=1)
         if close:
             raise PressdeskError(

@@ -8,10 +8,8 @@ terminal.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,14 +50,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--library", metavar="DIR", help="library folder (or PRESSDESK_LIBRARY)")
 
 
-@dataclass
 class Checked:
     """One file's result: its findings after any fixes, and the findings the fixes removed."""
 
-    file: str
-    findings: list[Finding] = field(default_factory=list)
-    fixed: list[Finding] = field(default_factory=list)
-    note: str = ""
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.findings: list[Finding] = []
+        self.fixed: list[Finding] = []
+        self.note = ""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,11 +90,13 @@ def run(args: argparse.Namespace) -> int:
 def open_library(explicit: str | None) -> Library | None:
     """The library, when its folder exists; a library that cannot be opened never stops a check."""
     try:
-        from pressdesk.library import Library, library_path
+        from pressdesk.library import library_path
 
         path = library_path(explicit)
         if not path.is_dir():
             return None
+        from pressdesk.library import Library
+
         return Library.open(path)
     except Exception as exc:  # noqa: BLE001 - the library is a help, not a requirement
         print(f"pressdesk: library not used ({exc})", file=sys.stderr)
@@ -113,7 +113,14 @@ def check_file(path: Path, name: str, args: argparse.Namespace, library: Library
     profile = args.profile or (
         loaded.release.profile if "profile" in loaded.source else settings.profile
     )
-    ctx = Context(settings.with_profile(profile), clock.today(), args.final, library)
+    ctx = Context(
+        settings.with_profile(profile),
+        clock.today(),
+        args.final,
+        library,
+        imported=loaded.fmt != "toml",
+        guessed=loaded.guessed,
+    )
     result = Checked(name)
     if args.fix:
         if loaded.fmt != "toml":
@@ -161,6 +168,8 @@ def summary(results: list[Checked]) -> dict[str, int]:
 
 
 def print_json(results: list[Checked]) -> None:
+    import json
+
     doc = {
         "files": [{"file": r.file, "findings": [f.to_json() for f in r.findings]} for r in results],
         "summary": summary(results),
@@ -244,6 +253,8 @@ class _Printer:
 def list_rules(registry: Any, fmt: str) -> int:
     rules = sorted(registry.values(), key=lambda r: r.id)
     if fmt == "json":
+        import json
+
         doc = [
             {
                 "id": r.id,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
-from datetime import datetime
-from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from pressdesk.errors import PressdeskError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class CommandParser(argparse.ArgumentParser):
@@ -22,6 +22,10 @@ class CommandParser(argparse.ArgumentParser):
 
 def report_crash(exc: BaseException) -> Path | None:
     """Write the traceback to the user's log folder and print one line saying where."""
+    # Imported here: every command imports this module, and only a crash needs these.
+    import traceback
+    from datetime import datetime
+
     from platformdirs import user_log_path
 
     try:

@@ -1,4 +1,4 @@
-"""`pressdesk export FILE`: write a release as text, Markdown, HTML email or an `.eml` draft.
+"""`pressdesk export FILE`: write a release as text, Markdown, HTML email, an `.eml` draft, Word or PDF.
 
 Every export is rendered in memory first; then every target is checked (none may exist without
 `--force`, none may be the input itself); only then is anything written, each file atomically.
@@ -12,13 +12,15 @@ from pathlib import Path
 
 from pressdesk.errors import PressdeskError
 from pressdesk.model import Release
+from pressdesk.render.formats import EXTENSIONS, FORMATS, ExportOptions, format_for_extension
 
-FORMATS = ("text", "markdown", "html", "eml")
 CHOICES = (*FORMATS, "all")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="release file (.toml), or a .txt or .md release")
+    parser.add_argument(
+        "file", type=Path, help="release file (.toml), or a .txt, .md or .docx release"
+    )
     parser.add_argument(
         "--to",
         choices=CHOICES,
@@ -31,7 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--output",
         metavar="PATH",
         help="where to write: a file, a folder, or - for standard output (one format only); "
-        "with --to all, a folder or a name stem (out -> out.txt, out.md, out.html, out.eml)",
+        "with --to all, a folder or a name stem (out -> "
+        + ", ".join(f"out{e}" for e in EXTENSIONS.values())
+        + ")",
     )
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
     parser.add_argument(
@@ -58,7 +62,7 @@ def load_release(path: Path) -> Release:
 
 def targets(release: Release, source: Path, formats: list[str], output: str | None) -> list[Path]:
     """The file each format is written to, in the order of `formats`."""
-    from pressdesk.render import EXTENSIONS, output_name, output_stem
+    from pressdesk.render import output_name, output_stem
 
     if output is None:
         return [source.parent / output_name(release, f) for f in formats]
@@ -89,8 +93,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output == "-" and len(formats) > 1:
         raise PressdeskError("-o - writes one format to standard output; choose one with --to")
     release = load_release(source)
+    options = export_options(source, release, formats, args.wrap)
     try:
-        rendered = {f: render(release, f, wrap=args.wrap if f == "text" else None) for f in formats}
+        rendered = {f: render(release, f, options=options) for f in formats}
     except PressdeskError as exc:
         raise PressdeskError(f"{source}: {exc}") from exc
 
@@ -107,15 +112,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def export_options(
+    source: Path, release: Release, formats: list[str], wrap: int | None
+) -> ExportOptions:
+    """The plain text's wrap; for Word and PDF, the paper and the organisation's logo."""
+    from pressdesk.render.page_setup import export_options as options_for
+
+    options, notes = options_for(source.parent, release, formats, wrap)
+    for note in notes:
+        print(f"pressdesk: {note}", file=sys.stderr)
+    return options
+
+
 def _format_from_name(output: str | None) -> str:
     """`-o release.html` with no --to means the HTML email; anything else, plain text."""
-    from pressdesk.render import EXTENSIONS
-
-    suffix = Path(output).suffix.lower() if output and output != "-" else ""
-    for fmt, extension in EXTENSIONS.items():
-        if suffix == extension:
-            return fmt
-    return "text"
+    suffix = Path(output).suffix if output and output != "-" else ""
+    return format_for_extension(suffix) or "text"
 
 
 def _check_targets(paths: list[Path], source: Path, *, force: bool) -> None:

@@ -1,4 +1,4 @@
-"""`pressdesk import TEXTFILE`: turn a plain-text or Markdown release into a release file.
+"""`pressdesk import TEXTFILE`: turn a plain-text, Markdown or Word release into a release file.
 
 The importer's layout findings are printed like a compiler's (`file:line:col: severity [rule] …`)
 on standard error; the release file is written atomically and never over an existing one
@@ -14,12 +14,12 @@ from pathlib import Path
 from pressdesk.cli.common import require_file
 from pressdesk.errors import PressdeskError
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "textfile", type=Path, help="the release as plain text (.txt) or Markdown (.md)"
+        "textfile",
+        type=Path,
+        help="the release as plain text (.txt), Markdown (.md) or a Word document (.docx)",
     )
     parser.add_argument(
         "-o", "--output", metavar="FILE.toml",
@@ -28,14 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite an existing release file")
 
 
-def input_format(path: Path) -> str:
-    """ "markdown" for .md files, "text" for anything else."""
-    return "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-
-
 def run(args: argparse.Namespace) -> int:
     from pressdesk import store
     from pressdesk.importer import import_text
+    from pressdesk.inputs import typed_format
 
     source = require_file(args.textfile)
     if source.suffix.lower() == ".toml":
@@ -54,8 +50,13 @@ def run(args: argparse.Namespace) -> int:
             raise PressdeskError(f"{target}: already exists (use --force to overwrite)")
         if not target.parent.is_dir():
             raise PressdeskError(f"{target.parent}: no such folder")
-    text = store.read_text(source)
-    result = import_text(text, fmt=input_format(source), name=str(source))
+    fmt = typed_format(source)
+    if fmt == "docx":
+        from pressdesk.importer.docx import read_docx
+
+        result = read_docx(source)
+    else:
+        result = import_text(store.read_text(source), fmt=fmt, name=str(source))
     for f in result.findings:
         print(
             f"{source}:{f.line or 1}:{f.column or 1}: {f.severity} [{f.rule}] {f.message}",

@@ -1,4 +1,4 @@
-"""`pressdesk library [list | show ORG | save-from FILE | path] [--library DIR]`: the saved library."""
+"""`pressdesk library [list | show ORG | save-from FILE | words … | path] [--library DIR]`: the saved library."""
 
 from __future__ import annotations
 
@@ -9,20 +9,31 @@ from pathlib import Path
 from pressdesk.errors import PressdeskError
 from pressdesk.library import Library, Organisation, library_path
 
-ACTIONS = ("list", "show", "save-from", "path")
+ACTIONS = ("list", "show", "save-from", "words", "path")
+WORD_ACTIONS = ("list", "add", "remove")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.usage = "pressdesk library [list | show ORG | save-from FILE | path] [--library DIR]"
+    parser.usage = (
+        "pressdesk library [list | show ORG | save-from FILE | words [list | add WORD | remove WORD]"
+        " | path] [--library DIR]"
+    )
     parser.add_argument(
         "action",
         nargs="?",
         default="list",
         choices=ACTIONS,
         help="list (the default): every organisation; show ORG: one of them (slug or name); "
-        "save-from FILE: add what a release knows; path: print the library folder",
+        "save-from FILE: add what a release knows; words: the words the spell check takes as "
+        "right (words add WORD, words remove WORD); path: print the library folder",
     )
-    parser.add_argument("target", nargs="?", metavar="ORG|FILE", help="for show and save-from")
+    parser.add_argument(
+        "target",
+        nargs="?",
+        metavar="ORG|FILE",
+        help="for show and save-from; list/add/remove for words",
+    )
+    parser.add_argument("word", nargs="?", metavar="WORD", help="for words add and words remove")
     parser.add_argument("--library", metavar="DIR", help="library folder (or PRESSDESK_LIBRARY)")
     parser.add_argument(
         "--update",
@@ -37,6 +48,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     folder = library_path(args.library)
+    if args.action == "words":
+        return _words(folder, args.target or "list", args.word)
+    if args.word:
+        raise PressdeskError(f"library {args.action}: unexpected {args.word!r}")
     needs_target = args.action in ("show", "save-from")
     if needs_target and not args.target:
         what = "ORG" if args.action == "show" else "FILE"
@@ -114,6 +129,39 @@ def _indented(text: str) -> str:
         for para in text.splitlines()
         if para.strip()
     )
+
+
+def _words(folder: Path, action: str, word: str | None) -> int:
+    """`library words [list | add WORD | remove WORD]`: the spell check's own words."""
+    from pressdesk.library import add_word, read_words, remove_word
+    from pressdesk.library.words import words_file
+
+    if action not in WORD_ACTIONS:
+        raise PressdeskError(f"library words {action}: choose list, add WORD or remove WORD")
+    if action == "list":
+        if word:
+            raise PressdeskError(f"library words list takes no word (got {word!r})")
+        words = read_words(folder)
+        print(f"Words in {words_file(folder)} ({len(words)}):")
+        for w in words:
+            print(f"  {w}")
+        if not words:
+            print("  (none yet: `pressdesk library words add WORD` adds one)")
+        return 0
+    if not word:
+        raise PressdeskError(f"library words {action} needs WORD")
+    if folder.exists() and not folder.is_dir():
+        raise PressdeskError(f"{folder}: is a file, not a library folder")
+    if action == "add":
+        if add_word(folder, word):
+            print(f"Added “{word.strip()}” to {words_file(folder)}")
+        else:
+            print(f"“{word.strip()}” is already in {words_file(folder)}")
+        return 0
+    if not remove_word(folder, word):
+        raise PressdeskError(f"“{word.strip()}” is not in {words_file(folder)}")
+    print(f"Removed “{word.strip()}” from {words_file(folder)}")
+    return 0
 
 
 def _save_from(folder: Path, path: Path, *, update: bool, dry_run: bool) -> int:

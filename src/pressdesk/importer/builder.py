@@ -24,7 +24,7 @@ _FUSED = re.compile(
 
 @dataclass
 class Builder:
-    """The release under construction. Field paths are those of docs/file-format.md."""
+    """The release under construction. Field paths as docs/cli.md names them."""
 
     kind: str = ""
     line: str = "immediate"

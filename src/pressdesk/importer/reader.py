@@ -46,6 +46,9 @@ class ImportResult:
     release: Release
     findings: list[Finding] = field(default_factory=list)
     source: dict[str, Origin] = field(default_factory=dict)
+    # Fields the text does not give and the import filled in ("date": today's date), so the
+    # checks do not judge a guess (see pressdesk.checks.context.Context.guessed).
+    guessed: frozenset[str] = frozenset()
 
 
 def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> ImportResult:
@@ -84,7 +87,10 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
         )
     check_end_marks(b, units, marks)
     _check_marks(b, units)
-    return ImportResult(_release(b, units), sorted(b.findings, key=_order), b.source)
+    release = _release(b, units)
+    # With no date in the text, _release put in today's date (and said so: import-date-missing).
+    guessed = frozenset({"date"}) if b.date is None else frozenset()
+    return ImportResult(release, sorted(b.findings, key=_order), b.source, guessed)
 
 
 def _landmarks(b: Builder, marks: list[tuple[Unit, str]]) -> bool:

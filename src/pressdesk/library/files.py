@@ -13,14 +13,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-import tomli_w
-from slugify import slugify
-
 from pressdesk.errors import PressdeskError
 from pressdesk.library.names import loose_key
 from pressdesk.library.orgs import ORG_KINDS, EarlierBoilerplate, Organisation, OrgKind, Person
 
-TOP_KEYS = ("name", "short_name", "kind", "website", "members", "boilerplate", "people")
+TOP_KEYS = ("name", "short_name", "kind", "website", "logo", "members", "boilerplate", "people")
 BOILERPLATE_KEYS = ("text", "heading", "since", "earlier")
 EARLIER_KEYS = ("text", "replaced", "since")
 PERSON_KEYS = ("name", "title", "email", "phone", "media_contact")
@@ -38,9 +35,24 @@ class LibraryFileError(PressdeskError):
         super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
 
 
+# python-slugify's output: lower-case letters and digits, single hyphens between them.
+_SLUG_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def slugify(text: str) -> str:
+    """`text` as a slug (`The Tenants' Union` -> `the-tenants-union`), by python-slugify.
+
+    Imported on first use: reading a library whose files are named by slugs never needs it.
+    """
+    from slugify import slugify as make_slug
+
+    return make_slug(text)
+
+
 def is_slug(text: str) -> bool:
     """Whether `text` is already in slug form (`the-tenants-union`)."""
-    return bool(text) and slugify(text) == text
+    # Text of the slug form is left as it is by python-slugify, so it needs no call to it.
+    return _SLUG_FORM.fullmatch(text) is not None or (bool(text) and slugify(text) == text)
 
 
 def read_org(path: Path) -> Organisation:
@@ -154,6 +166,7 @@ class _Reader:
             kind=cast(OrgKind, kind),
             short_name=self.text(top, "short_name", ""),
             website=self.text(top, "website", ""),
+            logo=self.text(top, "logo", "").strip(),
             boilerplate=text,
             boilerplate_heading=heading,
             boilerplate_since=since,
@@ -297,6 +310,8 @@ def dumps_org(org: Organisation) -> str:
     top["kind"] = org.kind
     if org.website:
         top["website"] = org.website
+    if org.logo:
+        top["logo"] = org.logo
     if org.kind == "coalition":
         top["members"] = list(org.members)
     # Tables are written as [section] headers rather than inline tables, one per person and
@@ -330,4 +345,6 @@ def _dumps(table: dict[str, object]) -> str:
     # Multi-line strings read best, but TOML turns a typed CR LF inside one into LF: a table with a
     # carriage return keeps every string on one line, escaped, so the text comes back as it was.
     raw_cr = any(isinstance(v, str) and "\r" in v for v in table.values())
+    import tomli_w  # writing only: reading a library never needs it
+
     return tomli_w.dumps(table, multiline_strings=not raw_cr)

@@ -3,36 +3,20 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
-import os
 import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
-from slugify import slugify
-
 from pressdesk.errors import PressdeskError
-from pressdesk.fileio import atomic_write
-from pressdesk.library.files import LibraryFileError, dumps_org, read_org
+from pressdesk.library.files import LibraryFileError, dumps_org, read_org, slugify
+from pressdesk.library.location import library_path as library_path
 from pressdesk.library.names import loose_key, org_parts, same_name
 from pressdesk.library.orgs import Organisation, Person
-from pressdesk.store import encoded_like
+from pressdesk.library.words import read_words
 
 LOCK_NAME = ".pressdesk.lock"
 # Names in the folder that are not organisations: a team's settings file may sit beside them.
 RESERVED = frozenset({"pressdesk.toml"})
-
-
-def library_path(explicit: str | None = None) -> Path:
-    """The library folder: `--library DIR`, else `PRESSDESK_LIBRARY`, else the user data dir."""
-    if explicit:
-        return Path(explicit).expanduser()
-    from_env = os.environ.get("PRESSDESK_LIBRARY", "").strip()
-    if from_env:
-        return Path(from_env).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("pressdesk", appauthor=False) / "library"
 
 
 class Library:
@@ -49,11 +33,15 @@ class Library:
         orgs: dict[str, Organisation],
         broken: dict[str, LibraryFileError],
         unusable: str = "",
+        words: tuple[str, ...] = (),
+        words_problem: str = "",
     ) -> None:
         self.path = path
         self.orgs = orgs
         self.broken = broken
         self.unusable = unusable  # set when the path exists but is not a folder
+        self.words = words  # the spell check's own words (words.txt)
+        self.words_problem = words_problem
 
     @classmethod
     def open(cls, path: Path | str) -> Library:
@@ -70,7 +58,11 @@ class Library:
                     broken[file.stem] = exc
         elif folder.exists():
             return cls(folder, {}, {}, f"{folder}: is a file, not a library folder")
-        return cls(folder, orgs, broken)
+        try:
+            words, words_problem = read_words(folder), ""
+        except LibraryFileError as exc:  # like a broken organisation file: reported, not fatal
+            words, words_problem = (), str(exc)
+        return cls(folder, orgs, broken, words=words, words_problem=words_problem)
 
     def file_of(self, slug: str) -> Path:
         return self.path / f"{slug}.toml"
@@ -81,6 +73,8 @@ class Library:
         """Every problem in the library, one line each, naming the file."""
         out = [self.unusable] if self.unusable else []
         out.extend(str(error) for error in self.broken.values())
+        if self.words_problem:
+            out.append(self.words_problem)
         out.extend(self.duplicate_problems())
         for org in self.orgs.values():
             for i, member in enumerate(org.members):
@@ -159,6 +153,8 @@ class Library:
             )
         if self.unusable:
             raise PressdeskError(self.unusable)
+        import difflib
+
         hint = difflib.get_close_matches(
             loose_key(name), [loose_key(o.name) for o in self.orgs.values()], n=1
         )
@@ -201,6 +197,9 @@ class Library:
             before = target.read_bytes()
         except OSError:  # a new file, or one that cannot be read: written plainly
             before = b""
+        from pressdesk.fileio import atomic_write
+        from pressdesk.store import encoded_like
+
         atomic_write(target, encoded_like(before, dumps_org(org)))
         self.orgs[org.slug] = org
         self.broken.pop(org.slug, None)

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from pressdesk.library.folder import Library
 from pressdesk.library.names import (
-    PLACEHOLDER,
     org_parts,
     same_name,
     same_phone,
@@ -23,6 +22,7 @@ from pressdesk.library.names import (
 )
 from pressdesk.library.orgs import EarlierBoilerplate, Organisation, OrgKind, Person
 from pressdesk.model import Release
+from pressdesk.placeholders import PLACEHOLDER
 
 
 @dataclass
@@ -81,13 +81,16 @@ class _Merge:
         self.new: list[str] = []  # slugs created by this merge, in order
         self.changed: list[str] = []
         self.report = SaveReport()
+        self.named: list[str] = []  # every organisation the release names, each on its own
+        self.joint: list[str] = []  # slugs named beside another in a joint line: members too
 
     def release(self, release: Release) -> None:
         coalition = coalition_name(release)
+        self.named = _organisations_named(release)
         members = self.boilerplates(release, coalition) + self.speakers(release, coalition)
         self.contacts(release, coalition)
         if coalition:
-            self.members(coalition, members)
+            self.members(coalition, members + self.joint)
 
     def boilerplates(self, release: Release, coalition: str) -> list[str]:
         """Save each block's text under its organisation; the members' slugs."""
@@ -175,18 +178,24 @@ class _Merge:
     # --- organisations ----------------------------------------------------------------------
 
     def organisation(self, name: str, kind: str) -> str:
-        """The slug of the organisation `name` names, creating it if the library lacks it."""
+        """The slug of the organisation `name` names, creating what the library lacks.
+
+        A joint line ("Tenants First and Fair Rent Now") is split only when every part is an
+        organisation the library or the release already knows; each part is then saved (the
+        others as members, in `self.joint`) and the first is returned. Otherwise the whole line is
+        one organisation's name, "and" and all ("Legal Aid and Defender Society").
+        """
         name = name.strip()
         if not name:
             return ""
-        for part in org_parts(name):
-            found = [o for o in self.orgs.values() if o.answers_to(part)]
-            if len(found) > 1:
-                slugs = ", ".join(o.slug for o in found)
-                self.report.kept.append(f"left {name} alone: it matches several files ({slugs})")
-                return ""
-            if found:
-                return self._kind(found[0], kind)
+        whole, *pieces = org_parts(name)
+        found = self._lookup(whole)
+        if found is not None:
+            return found and self._kind(self.orgs[found], kind)
+        if pieces and all(self._known(p) for p in pieces):
+            slugs = [self.organisation(p, kind) for p in pieces]
+            self.joint.extend(s for s in slugs[1:] if s)
+            return slugs[0]
         broken = self.library.broken_for(name)
         if broken is not None:
             self.report.kept.append(f"left {name} alone: {broken}")
@@ -197,6 +206,21 @@ class _Merge:
         self.new.append(slug)
         self._changed(slug)
         return slug
+
+    def _lookup(self, name: str) -> str | None:
+        """The slug answering to `name`; "" when several do (said in the report); None if none."""
+        found = [o for o in self.orgs.values() if o.answers_to(name)]
+        if len(found) > 1:
+            slugs = ", ".join(o.slug for o in found)
+            self.report.kept.append(f"left {name} alone: it matches several files ({slugs})")
+            return ""
+        return found[0].slug if found else None
+
+    def _known(self, name: str) -> bool:
+        """Whether `name` is an organisation the library has or the release names on its own."""
+        if any(o.answers_to(name) for o in self.orgs.values()):
+            return True
+        return any(same_name(name, other) for other in self.named)
 
     def _kind(self, org: Organisation, kind: str) -> str:
         if kind == "coalition" and org.kind != "coalition":
@@ -319,6 +343,14 @@ class _Merge:
             summary.append(f"added {org.kind} {org.name} ({slug}.toml){what}")
         self.report.added[:0] = summary
         return self.report
+
+
+def _organisations_named(release: Release) -> list[str]:
+    """The organisation names a release gives: boilerplates, contacts' and speakers' organisations."""
+    names = [b.org for b in release.boilerplate]
+    names += [c.org for c in release.contacts]
+    names += [q.speaker.org for q in release.quotes if q.speaker is not None]
+    return [n.strip() for n in names if n.strip()]
 
 
 def _same(key: str, old: str, new: str) -> bool:

@@ -65,13 +65,6 @@ def org_parts(org: str) -> list[str]:
     return parts
 
 
-# What `placeholder-left` calls a placeholder: a starter's `[NAME]`, `[ADD …]`, `TK`, `{{…}}` and the
-# like. save-from never puts one in the library.
-PLACEHOLDER = re.compile(
-    r"\bTK(?:TK)*\b|\bXX+\b|\[(?:NAME|ADD\b[^\]]*|INSERT\b[^\]]*|[A-Z][A-Z0-9 _/&'-]{2,})\]"
-    r"|\{\{.*?\}\}|\bLorem\b|\bINSERT\b|\?{3,}"
-)
-
 # An address as a reader can use it: one @, a dot in the domain, no spaces or brackets. A web
 # scraper's "[email protected]" or a "name [at] org" is not one, and never goes into the library.
 _USABLE_EMAIL = re.compile(r"[^@\s\[\]<>()]+@[^@\s\[\]<>()]+\.[^@\s\[\]<>()]+")

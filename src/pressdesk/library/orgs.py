@@ -48,6 +48,7 @@ class Organisation:
     earlier: tuple[EarlierBoilerplate, ...] = ()
     people: tuple[Person, ...] = ()
     members: tuple[str, ...] = ()  # slugs of member organisations (coalitions only)
+    logo: str = ""  # an image for the PDF export, relative to the library folder
 
     def replace(self, **changes: object) -> Organisation:
         """A copy with some fields changed."""

@@ -1,16 +1,29 @@
-"""The exports: one release as plain text, Markdown, email-ready HTML and a `.eml` draft."""
+"""The exports: one release as plain text, Markdown, email-ready HTML, a `.eml` draft, Word and PDF."""
 
 from __future__ import annotations
 
-from pressdesk.model import Release
-from pressdesk.render.naming import EXTENSIONS, output_name, output_stem
-from pressdesk.render.text import render_text
+from dataclasses import replace
 
-FORMATS: tuple[str, ...] = ("text", "markdown", "html", "eml")
+from pressdesk.model import Release
+from pressdesk.render.formats import (
+    EXPORTS,
+    EXTENSIONS,
+    FORMATS,
+    ExportFormat,
+    ExportOptions,
+    export_format,
+    format_for_extension,
+)
+from pressdesk.render.naming import output_name, output_stem
 
 __all__ = [
+    "EXPORTS",
     "EXTENSIONS",
     "FORMATS",
+    "ExportFormat",
+    "ExportOptions",
+    "export_format",
+    "format_for_extension",
     "output_name",
     "output_stem",
     "render",
@@ -19,6 +32,16 @@ __all__ = [
     "render_markdown",
     "render_text",
 ]
+
+
+# The renderers load Jinja2 and friends: imported on first use, so a command that only needs the
+# format table or a file name starts without them.
+
+
+def render_text(release: Release, wrap: int | None = None) -> str:
+    from pressdesk.render.text import render_text as _render
+
+    return _render(release, wrap)
 
 
 def render_markdown(release: Release) -> str:
@@ -39,14 +62,12 @@ def render_eml(release: Release) -> bytes:
     return _render(release)
 
 
-def render(release: Release, fmt: str, *, wrap: int | None = None) -> bytes:
+def render(
+    release: Release, fmt: str, *, wrap: int | None = None, options: ExportOptions | None = None
+) -> bytes:
     """One export as bytes (UTF-8 for the text formats); `wrap` applies to plain text only."""
-    if fmt == "text":
-        return render_text(release, wrap).encode("utf-8")
-    if fmt == "markdown":
-        return render_markdown(release).encode("utf-8")
-    if fmt == "html":
-        return render_html(release).encode("utf-8")
-    if fmt == "eml":
-        return render_eml(release)
-    raise ValueError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    if options is None:
+        options = ExportOptions(wrap=wrap)
+    elif wrap is not None:
+        options = replace(options, wrap=wrap)
+    return export_format(fmt).make(release, options)

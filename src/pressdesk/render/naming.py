@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from pressdesk.model import Release
-
-EXTENSIONS: dict[str, str] = {
-    "text": ".txt",
-    "markdown": ".md",
-    "html": ".html",
-    "eml": ".eml",
-}
+from pressdesk.render.formats import export_format
 
 
 def output_stem(release: Release) -> str:
@@ -24,8 +18,4 @@ def output_stem(release: Release) -> str:
 
 def output_name(release: Release, fmt: str) -> str:
     """The default file name of one export of `release` in format `fmt`."""
-    try:
-        extension = EXTENSIONS[fmt]
-    except KeyError:
-        raise ValueError(f"unknown export format {fmt!r}") from None
-    return output_stem(release) + extension
+    return output_stem(release) + export_format(fmt).extension

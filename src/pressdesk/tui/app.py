@@ -7,16 +7,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from pressdesk.model import Release
+from pressdesk.tui.key_order import ORDERED, KeyOrder, typed_character
+from pressdesk.tui.keymap import APP_KEYS, help_table, key_for
+from pressdesk.tui.messages import Flush
+from pressdesk.tui.paste import clean_paste, clean_typed
 from pressdesk.tui.screens.editor import EditorScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.widget import Widget
+
+    from pressdesk.library import Library
 
 GENERAL_HELP = """\
 ### pressdesk
@@ -31,23 +38,14 @@ def _editor_commands() -> type[Provider]:
     return EditorCommands
 
 
-def _desk_commands() -> type[Provider]:
-    from pressdesk.tui.desk_commands import DeskCommands
-
-    return DeskCommands
-
-
 class PressdeskApp(App[None]):
     """A guided editor for one release file."""
 
-    CSS_PATH = "pressdesk.tcss"
+    CSS_PATH = Path(__file__).with_name("pressdesk.tcss")  # the same for subclasses elsewhere
     TITLE = "pressdesk"
-    COMMANDS = App.COMMANDS | {_editor_commands, _desk_commands}  # imported when first opened
+    COMMANDS = App.COMMANDS | {_editor_commands}  # imported when first opened
     HELP = GENERAL_HELP
-    BINDINGS = [
-        Binding("f1", "field_help", "Help", id="app.help", tooltip="Help for the field you are in"),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Save and quit", priority=True),
-    ]
+    BINDINGS = [key.binding() for key in APP_KEYS]
 
     def __init__(
         self,
@@ -58,25 +56,60 @@ class PressdeskApp(App[None]):
         on_disk: bool = True,
         recover: Path | None = None,
         cursor_blink: bool = True,
+        library: Library | None = None,
     ) -> None:
         super().__init__()
+        self.key_order = KeyOrder(self)
+        self.library = library
         self.path = path
-        self.release = release
+        self.opening = release  # the release the editor opens with
         self.draft = draft
         self.on_disk = on_disk
         self.recover = recover
         self.cursor_blink = cursor_blink
 
-    def get_default_screen(self) -> Screen[None]:
-        return EditorScreen(self.path, self.release, draft=self.draft, on_disk=self.on_disk)
+    def get_default_screen(self) -> EditorScreen:
+        self._editor = EditorScreen(
+            self.path, self.opening, draft=self.draft, on_disk=self.on_disk, library=self.library
+        )
+        return self._editor
 
     @property
     def editor(self) -> EditorScreen:
-        screen = self.get_default_screen() if not self.screen_stack else self.screen_stack[0]
-        assert isinstance(screen, EditorScreen)
-        return screen
+        """The editor screen (under any dialog open over it)."""
+        return self._editor
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys, pastes and clicks one at a time, in order (see `KeyOrder`); pastes cleaned."""
+        if isinstance(event, ORDERED) and not event.is_forwarded:
+            if isinstance(event, events.Paste):
+                event.text = clean_paste(event.text)
+            elif isinstance(event, events.Key) and not clean_typed(event):
+                return  # a character no file can hold (half of a broken pair)
+            if self.key_order.defer(event):
+                return
+            target: Widget | None = self.focused
+            if isinstance(event, events.MouseEvent):
+                target = self._widget_at(event)
+            await super().on_event(event)
+            if not typed_character(event):  # typed text needs no round of its own
+                self.key_order.follow(target)
+            return
+        if isinstance(event, events.Key) and event.is_forwarded:
+            self.key_order.bubbled()  # back up at the app, where its binding is looked up
+        await super().on_event(event)
+
+    def _widget_at(self, event: events.MouseEvent) -> Widget | None:
+        try:
+            return self.get_widget_at(event.screen_x, event.screen_y)[0]
+        except Exception:  # off every widget: the screen itself takes it
+            return None
+
+    def on_flush(self, message: Flush) -> None:
+        self.key_order.landed(message)
 
     def on_mount(self) -> None:
+        self.set_interval(0.25, self.key_order.watch, name="key order")
         if self.recover is not None:
             from pressdesk.tui.screens.recover import RecoverScreen
 
@@ -99,12 +132,15 @@ class PressdeskApp(App[None]):
     def action_field_help(self) -> None:
         from pressdesk.tui.screens.help import HelpScreen
 
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()  # F1 again closes it
+            return
         node = self.focused
         text = None
         while node is not None and text is None:
-            text = getattr(node, "HELP", None)
+            text = getattr(node, "field_help", None) or getattr(node, "HELP", None)
             node = node.parent  # type: ignore[assignment]
-        self.push_screen(HelpScreen(text or GENERAL_HELP))
+        self.push_screen(HelpScreen(f"{text or GENERAL_HELP}\n\n### Keys\n{help_table()}"))
 
     async def action_quit(self) -> None:
         """Save, then quit (a draft nobody typed into leaves nothing behind)."""
@@ -122,11 +158,15 @@ class PressdeskApp(App[None]):
         }
         for command in super().get_system_commands(screen):
             if command.title == "Quit":
-                yield SystemCommand("app: quit", "Save and quit (ctrl+q)", self.action_quit)
+                yield SystemCommand(
+                    "app: quit", f"Save and quit ({key_for('app.quit')})", self.action_quit
+                )
             else:
                 yield command._replace(title=names.get(command.title, command.title))
         yield SystemCommand(
-            "help: this field", "Help for the field you are in (F1)", self.action_field_help
+            "help: this field",
+            f"Help for the field you are in ({key_for('app.help')})",
+            self.action_field_help,
         )
 
 
@@ -142,7 +182,11 @@ def _describe(path: Path) -> str:
 
 
 def make_app(
-    path: Path | None = None, *, cursor_blink: bool = True, recover: bool = True
+    path: Path | None = None,
+    *,
+    cursor_blink: bool = True,
+    recover: bool = True,
+    library: Library | None = None,
 ) -> PressdeskApp:
     """The editor on `path` (created from the statement starter if missing), or on a new untitled
     draft that offers to recover the last one."""
@@ -158,12 +202,13 @@ def make_app(
             on_disk=True,
             recover=previous,
             cursor_blink=cursor_blink,
+            library=library,
         )
     path = Path(path)
     if path.exists():
-        return PressdeskApp(path, load(path), cursor_blink=cursor_blink)
+        return PressdeskApp(path, load(path), cursor_blink=cursor_blink, library=library)
     from pressdesk.store import save
 
     release = starter_release()
     save(path, release)  # create it now, so the file exists the moment the editor opens
-    return PressdeskApp(path, release, cursor_blink=cursor_blink)
+    return PressdeskApp(path, release, cursor_blink=cursor_blink, library=library)

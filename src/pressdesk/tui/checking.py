@@ -22,7 +22,7 @@ from pressdesk.findings import Finding
 from pressdesk.model import Release
 
 if TYPE_CHECKING:
-    from pressdesk.checks.registry import Context
+    from pressdesk.checks.context import Context
     from pressdesk.checks.settings import Settings
     from pressdesk.library import Library
 
@@ -83,7 +83,7 @@ class CheckSetup:
     def settings(self, profile: str) -> Settings:
         """The settings for `profile`: the project file's choices, under that profile."""
         if profile not in self._settings:
-            from pressdesk.checks.settings import Settings, load_settings
+            from pressdesk.checks import Settings, load_settings
             from pressdesk.errors import PressdeskError
 
             base = Settings()
@@ -97,27 +97,9 @@ class CheckSetup:
             self._settings[profile] = base.with_profile(profile)
         return self._settings[profile]
 
-    def profile_for(self, release: Release, *, profile_in_file: bool) -> str:
-        """The profile `pressdesk check` would use for this release (no `--profile`).
-
-        The release file's own `profile` key wins; a file without one takes the project's
-        `pressdesk.toml` profile. The editor shows this in the switcher when it opens a file.
-        """
-        if profile_in_file:
-            return release.profile
-        from pressdesk.checks.settings import Settings, load_settings
-        from pressdesk.errors import PressdeskError
-
-        try:
-            base = load_settings(self.folder) if self.folder is not None else Settings()
-        except PressdeskError as exc:
-            self.problem = str(exc)
-            return release.profile
-        return base.profile
-
     def context(self, release: Release, *, final: bool | None = None) -> Context:
         from pressdesk import clock
-        from pressdesk.checks.registry import Context
+        from pressdesk.checks.context import Context
 
         return Context(
             settings=self.settings(release.profile),

@@ -39,10 +39,6 @@ def last_draft() -> Path | None:
     return drafts[-1] if drafts else None
 
 
-def is_draft(path: Path) -> bool:
-    return path.resolve().parent == drafts_dir().resolve()
-
-
 def starter_path(name: str = "statement") -> Path | None:
     for folder in template_dirs():
         candidate = folder / "starters" / f"{name}.toml"

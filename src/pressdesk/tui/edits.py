@@ -1,50 +1,16 @@
 """Edits to a release, as small values: what a step asks the editor screen to change.
 
 A step never changes the release itself: it posts an edit, and the screen applies it to the one
-`Release` it holds. Edits are plain data so tests (and `message_hook`) can read them. No Textual here.
+`Release` it holds. Edits are plain data so tests (and `message_hook`) can read them, and each
+add, removal and move knows its opposite, for undo. No Textual here.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import re
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
-from pressdesk.model import Release, Speaker
-
-_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
-COLLECTIONS = ("contacts", "body", "boilerplate")
-
-
-def _steps(path: str) -> list[tuple[str, int | None]]:
-    steps: list[tuple[str, int | None]] = []
-    for part in path.split("."):
-        m = _STEP.fullmatch(part)
-        if not m:
-            raise ValueError(f"bad field path {path!r}")
-        steps.append((m.group(1), int(m.group(2)) if m.group(2) is not None else None))
-    return steps
-
-
-def _attr(obj: object, name: str) -> str:
-    # The file calls a heading block's text `heading`; the class calls it `text`.
-    return "text" if name == "heading" and not hasattr(obj, "heading") else name
-
-
-def _set(obj: Any, steps: list[tuple[str, int | None]], value: object) -> Any:
-    name, index = steps[0]
-    attr = _attr(obj, name)
-    current = getattr(obj, attr)
-    if current is None and attr == "speaker":
-        current = Speaker("")  # typing a name into an orphan quote gives it a speaker
-    if index is None:
-        new = value if len(steps) == 1 else _set(current, steps[1:], value)
-    else:
-        items = list(current)
-        items[index] = value if len(steps) == 1 else _set(items[index], steps[1:], value)
-        new = tuple(items)
-    return dataclasses.replace(obj, **{attr: new})
+from pressdesk.model import FieldPathError, Release, Speaker, set_value
 
 
 @dataclass(frozen=True)
@@ -55,9 +21,14 @@ class SetField:
     value: object
 
     def apply(self, release: Release) -> Release:
-        result = _set(release, _steps(self.path), self.value)
-        assert isinstance(result, Release)
-        return result
+        try:
+            return set_value(release, self.path, self.value)
+        except FieldPathError:
+            quote, _, _ = self.path.rpartition(".")
+            if not quote.endswith(".speaker"):
+                raise
+            # Typing a name into a quote without a speaker gives it one.
+            return set_value(set_value(release, quote, Speaker("")), self.path, self.value)
 
 
 @dataclass(frozen=True)
@@ -78,6 +49,10 @@ class Insert:
         items.insert(self.place(release), self.item)
         return release.replace(**{self.collection: tuple(items)})
 
+    def opposite(self, release: Release) -> Remove:
+        """The edit that takes this one back, for `release` as it was before it."""
+        return Remove(self.collection, self.place(release))
+
 
 @dataclass(frozen=True)
 class Remove:
@@ -90,6 +65,9 @@ class Remove:
         items = list(getattr(release, self.collection))
         del items[self.index]
         return release.replace(**{self.collection: tuple(items)})
+
+    def opposite(self, release: Release) -> Insert:
+        return Insert(self.collection, self.index, getattr(release, self.collection)[self.index])
 
 
 @dataclass(frozen=True)
@@ -106,10 +84,13 @@ class Move:
 
     def apply(self, release: Release) -> Release:
         items = list(getattr(release, self.collection))
-        if not 0 <= self.target < len(items):
+        if not (0 <= self.index < len(items) and 0 <= self.target < len(items)):
             return release
         items.insert(self.target, items.pop(self.index))
         return release.replace(**{self.collection: tuple(items)})
+
+    def opposite(self, release: Release) -> Move:
+        return Move(self.collection, self.target, -self.offset)
 
 
 Edit: TypeAlias = SetField | Insert | Remove | Move

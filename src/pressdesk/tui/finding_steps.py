@@ -1,4 +1,4 @@
-"""Which editor step a finding belongs to, and findings counted per step.
+"""Findings counted and grouped by the editor step that shows their field (`steps.step_of`).
 
 Pure functions (no Textual): the findings panel groups by them and the step list shows the counts.
 """
@@ -9,35 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pressdesk.findings import Finding, Severity
-
-# The editor's steps in order, as (id, label). The ids are those of the step widgets.
-STEPS: tuple[tuple[str, str], ...] = (
-    ("release", "Release"),
-    ("contacts", "Contacts"),
-    ("story", "Story"),
-    ("boilerplate", "Boilerplate"),
-    ("review", "Review"),
-)
-STEP_IDS: tuple[str, ...] = tuple(step for step, _ in STEPS)
-STEP_LABELS: dict[str, str] = dict(STEPS)
-
-
-def step_of(field: str) -> str:
-    """The step whose widgets edit `field` (a field path such as `body[3].paragraphs[1]`).
-
-    `release` (the whole document) belongs to Review; any other top-level field (headline,
-    date, dateline, embargo, zone, end mark, profile…) to Release.
-    """
-    head = field.split(".", 1)[0].split("[", 1)[0]
-    if head == "contacts":
-        return "contacts"
-    if head == "body":
-        return "story"
-    if head == "boilerplate":
-        return "boilerplate"
-    if head == "release" or not head:
-        return "review"
-    return "release"
+from pressdesk.tui.steps import STEP_IDS, step_of
 
 
 @dataclass(frozen=True)
@@ -51,16 +23,6 @@ class StepCount:
     @property
     def total(self) -> int:
         return self.errors + self.warnings + self.infos
-
-    @property
-    def worst(self) -> Severity | None:
-        if self.errors:
-            return Severity.ERROR
-        if self.warnings:
-            return Severity.WARNING
-        if self.infos:
-            return Severity.INFO
-        return None
 
     def add(self, severity: Severity) -> StepCount:
         return StepCount(

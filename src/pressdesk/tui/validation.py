@@ -11,7 +11,8 @@ from datetime import date, time
 
 from textual.validation import ValidationResult, Validator
 
-_BRACKETED = re.compile(r"\[[^\[\]\n]+\]")
+from pressdesk.placeholders import PLACEHOLDER
+
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 
@@ -46,11 +47,11 @@ def parse_time(text: str) -> time | None:
 
 
 class FormatValidator(Validator):
-    """Checks a value's format, but leaves a starter's [BRACKETED] text alone: the step list
-    already says it is still to fill in."""
+    """Checks a value's format, but leaves a starter's placeholder (`[EMAIL]`) alone: the step
+    list already says it is still to fill in."""
 
     def validate(self, value: str) -> ValidationResult:
-        if _BRACKETED.search(value):
+        if PLACEHOLDER.search(value):
             return self.success()
         return self.check(value)
 

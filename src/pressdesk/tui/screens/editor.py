@@ -1,31 +1,35 @@
-"""The editor: holds the one `Release`, applies the steps' edits, autosaves and previews."""
+"""The editor: holds the one `Release`, applies the steps' edits, and owns its parts — the steps,
+the step list, the side column (preview and findings), the desk (checks, library, export) and the
+autosave — which it tells what changed (attributes down) and hears from (messages up)."""
 
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from pressdesk.model import Release
-from pressdesk.tui.desk_wiring import DESK_BINDINGS, DeskMixin
+from pressdesk.tui.autosave import Autosave, on_disk
+from pressdesk.tui.commands import Command
+from pressdesk.tui.desk import Desk
 from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField, is_structural
-from pressdesk.tui.keys import EDITOR_BINDINGS
-from pressdesk.tui.messages import ReleaseChanged
-from pressdesk.tui.screens.autosave import AutosaveMixin
-from pressdesk.tui.screens.name_suggestions import NameSuggestionsMixin
-from pressdesk.tui.screens.side_column import SideColumnMixin
-from pressdesk.tui.steps import STEP_IDS, STEPS, missing_parts
+from pressdesk.tui.history import CannotUndo, History, describe
+from pressdesk.tui.keymap import EDITOR_KEYS, key_for
+from pressdesk.tui.messages import FileSaved, ReleaseChanged
+from pressdesk.tui.steps import LIST_STEPS, STEP_IDS, STEPS, missing_parts, step_info, step_of
+from pressdesk.tui.widgets.fields import ProseField, TextField
+from pressdesk.tui.widgets.footer import EditorFooter
+from pressdesk.tui.widgets.side_column import SideColumn
 from pressdesk.tui.widgets.step import Card, Step, focused_card
 from pressdesk.tui.widgets.step_list import StepList
 from pressdesk.tui.widgets.step_widgets import new_step
@@ -33,42 +37,61 @@ from pressdesk.tui.widgets.step_widgets import new_step
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
-    from pressdesk.tui.finding_steps import StepCount
+    from pressdesk.findings import Finding
+    from pressdesk.library import Library
+    from pressdesk.tui.checking import FindingsReady
+    from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
-LIST_STEPS = {"contacts": "contact", "story": "block", "boilerplate": "boilerplate block"}
+WAITING_EMBARGO = "saved · the embargoed line waits for the embargo's date and time"
+FIELDS = "TextField, ProseField, ChoiceField, Checkbox"  # what the cursor can be in, in a card
+NEW_ITEMS = {
+    "contacts": "contacts",
+    "boilerplate": "boilerplate",
+}  # add(kind) -> step, if not story
 
 
-class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMixin, Screen[None]):
-    """The five steps, the step list, the preview, and the file they all save to."""
+class EditorScreen(Screen[None]):
+    """The five steps, the step list, the side column, and the file they all save to."""
 
-    BINDINGS = [*EDITOR_BINDINGS, *DESK_BINDINGS]
+    BINDINGS = [key.binding() for key in EDITOR_KEYS]
 
     AUTO_FOCUS = "#headline"  # the one thing every release needs first; focused before first paint
 
     step: reactive[str] = reactive("release", bindings=True)
-    show_preview: reactive[bool | None] = reactive(None)  # None: decide by the terminal's width
-    show_findings: reactive[bool | None] = reactive(None)  # None: shown on wide terminals
 
     def __init__(
-        self, path: Path, release: Release, *, draft: bool = False, on_disk: bool = True
+        self,
+        path: Path,
+        release: Release,
+        *,
+        draft: bool = False,
+        on_disk: bool = True,
+        library: Library | None = None,
     ) -> None:
         super().__init__(id="editor")
-        self.path = path
         self.release = release
         self.draft = draft
-        self.dirty = not on_disk
-        self._shown: set[str] = set()  # steps whose fields show the release
+        self.autosave = Autosave(self, path, lambda: self.release, dirty=not on_disk)
+        self.history = History()
         self.loaded = asyncio.Event()
         self.step_ready = asyncio.Event()  # set once the step just gone to shows the release
-        self.step_ready.set()  # set once every step shows the release (tests wait on it)
-        self._save_lock = threading.Lock()
-        self._save_timer: Timer | None = None
-        self._preview_timer: Timer | None = None
-        self._before_findings: Widget | None = None  # where F7 returns to from the findings
-        self._steps: dict[str, Step] = {}  # the steps visited so far (the rest are not built yet)
+        self.step_ready.set()
+        self._shown: set[str] = set()  # steps whose fields show the release
+        self._steps: dict[str, Step] = {}  # the steps built so far (the rest on their first visit)
         self._mounting: dict[str, AwaitMount] = {}
+        self._changes = 0  # counts every change, to tell typing from an add or removal in undo
+        self._typed: dict[str, int] = {}  # field path -> the change count when last typed in
+        self._before_findings: Widget | None = None  # where F7 goes back to from the findings
+        self.side = SideColumn()
+        self.desk = Desk(
+            path.parent, library
+        )  # mounted (its checker with it) after the first frame
 
-    # --- layout ---------------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self.autosave.path
+
+    # --- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -78,55 +101,49 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
                 # A plain container, not a ContentSwitcher: that one shows its `initial` child
                 # when it finishes mounting, which can undo a step key pressed at start-up.
                 with Container(id="switcher"):
-                    # Only the step shown first; the others are built on their first visit.
                     first = STEP_IDS[0]
                     yield self._steps.setdefault(first, new_step(first))
                 with Horizontal(id="nav"):
                     yield Button(
-                        "◂ Back", id="back", compact=True, tooltip="The previous step (alt+←)"
+                        "◂ Back",
+                        id="back",
+                        compact=True,
+                        tooltip=f"The previous step ({key_for('go.back')})",
                     )
                     yield Static("", id="where", markup=False)
-                    yield Button("Next ▸", id="next", compact=True, tooltip="The next step (alt+→)")
-            # The side column: the preview above the findings (each shown or hidden on its own).
-            yield from self.compose_side()
-        yield Footer()
+                    yield Button(
+                        "Next ▸",
+                        id="next",
+                        compact=True,
+                        tooltip=f"The next step ({key_for('go.next')})",
+                    )
+            yield self.side
+        yield EditorFooter()
 
     async def on_mount(self) -> None:
         self._update_title()
-        await self.load_everything()
+        await self._reload()
         self.loaded.set()
         # The first frame comes before what it does not need: the side column (preview,
-        # findings, checker), the first check, and the phone and email libraries.
+        # findings), the desk and its first check, and the phone and email libraries.
         self.call_after_refresh(self._after_first_frame)
 
     async def _after_first_frame(self) -> None:
-        await self.build_side()
-        if not self.side_built:
+        from pressdesk.tui.widgets.findings_panel import FindingsPanel
+
+        await self.side.build(FindingsPanel(profile=self.release.profile))
+        if not self.side.built:
             return  # the app closed first
-        self.desk_start()
+        await self.mount(self.desk)
+        self.side.show_release(self.release)
+        self.desk.check(self.release, now=True)
         self.warm_up()
 
-    async def load_everything(self) -> None:
-        """Show the release in the current step; the others load when first visited, so the
-        first screen of a long release comes up fast."""
+    async def _reload(self) -> None:
+        """Show the release in the current step; the others load when next visited."""
         self._shown.clear()
         await self._show_step(self.step)
         self._update_problems()
-
-    # --- what DeskMixin asks of its host (tui/desk_wiring.py) -----------------------------------
-
-    def desk_reload(self) -> object:
-        return self.load_everything()
-
-    def desk_changed(self) -> None:
-        self.changed()
-
-    def desk_go(self, step: str) -> None:
-        self.action_go(step)
-
-    def desk_show_counts(self, counts: dict[str, StepCount]) -> None:
-        """Findings per step, beside each step in the step list."""
-        self.query_one(StepList).show_findings(counts)
 
     async def step_widget(self, step_id: str) -> Step:
         """The step's widget, built and mounted on first use."""
@@ -149,26 +166,20 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         if step_id != "review" and (done := step.load(self.release)) is not None:
             await done
 
-    async def _arrive(self, step_id: str) -> None:
-        await self._show_step(step_id)
-        if step_id == self.step:
-            if step_id == "review":
-                self._steps["review"].load(self.release)  # the whole release, as it is now
-            self._focus_step()
-            self.step_ready.set()
-
     async def open(self, path: Path, release: Release, *, draft: bool) -> None:
         """Switch the editor to another file (a recovered draft)."""
-        self.path, self.release, self.draft, self.dirty = path, release, draft, False
-        await self.load_everything()
+        self.release, self.draft = release, draft
+        self.autosave.moved(path)
+        self.history = History()
+        await self._reload()
         self._update_title()
-        self.schedule_preview()
-        self.desk_start()  # the findings are for the file now open
+        self.side.show_release(release)
+        self.desk.check(release, now=True)
 
     def on_resize(self) -> None:
-        self._apply_side()
+        self.side.rearrange()
 
-    # --- steps ----------------------------------------------------------------------------------
+    # --- steps ------------------------------------------------------------------------------------
 
     def watch_step(self, step: str) -> None:
         for child in self._steps.values():
@@ -178,8 +189,7 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         self.query_one("#back", Button).disabled = index == 0
         self.query_one("#next", Button).disabled = index == len(STEPS) - 1
         self._update_where()
-        self._apply_side()
-        self.schedule_preview()
+        self.side.step = step
 
     def _update_where(self, problems: dict[str, list[str]] | None = None) -> None:
         index = STEP_IDS.index(self.step)
@@ -192,20 +202,30 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
             where.update(note)
 
     def _focus_step(self) -> None:
-        current = self._steps[self.step]
+        """The cursor to the step's first field, at once (the next key goes there)."""
         if self.step == "release":
-            self.query_one("#headline").focus()  # the one thing every release needs first
+            self.set_focus(self.query_one("#headline"))
             return
-        for widget in current.query("TextField, ProseField, ChoiceField, Tab"):
+        for widget in self._steps[self.step].query(FIELDS):
             if widget.focusable:
-                widget.focus()
+                self.set_focus(widget)
                 return
 
     def action_go(self, step: str) -> None:
-        if self.step != step:
-            self.step_ready.clear()
-            self.step = step
-            self.call_later(self._arrive, step)
+        if self.step == step:
+            return
+        self.step_ready.clear()
+        self.step = step
+        # On the screen's queue: the app hands out the next key only after this has run.
+        self.call_later(self._arrive, step)
+
+    async def _arrive(self, step_id: str) -> None:
+        await self._show_step(step_id)
+        if step_id == self.step:
+            if step_id == "review":
+                self._steps["review"].load(self.release)  # the whole release, as it is now
+            self._focus_step()
+            self.step_ready.set()
 
     def action_next(self) -> None:
         index = STEP_IDS.index(self.step)
@@ -235,60 +255,79 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
             return None if index == 0 else True
         if action == "next":
             return None if index == len(STEPS) - 1 else True
-        if action == "add_contact":
-            return self.step == "contacts"
-        if action == "add_block":
-            return self.step == "story"
-        if action == "add_boilerplate":
-            return self.step == "boilerplate"
+        if action == "add":
+            kind = str(parameters[0]) if parameters else ""
+            return self.step == NEW_ITEMS.get(kind, "story")
         if action in ("move", "remove"):
             return self.step in LIST_STEPS
         return True
 
-    # --- edits ----------------------------------------------------------------------------------
+    # --- edits ------------------------------------------------------------------------------------
 
     @on(Step.Changed)
-    async def _apply(self, event: Step.Changed) -> None:
+    async def _step_changed(self, event: Step.Changed) -> None:
         event.stop()
-        await self.apply_edit(event.step, event.edit)
+        await self.apply_edit(event.edit, event.step)
 
-    async def apply_edit(self, step: Step, edit: Edit) -> None:
-        """Apply `edit` to the release; after a structural edit, reload the step and keep focus."""
+    async def apply_edit(
+        self, edit: Edit, step: Step | None = None, *, undoable: bool = True
+    ) -> None:
+        """Apply `edit`; an add, removal or move is remembered for undo, its step rebuilt, and
+        the cursor kept in the card it was in (or put in the new one)."""
+        before = self.release
         try:
-            self.release = edit.apply(self.release)
+            after = edit.apply(before)
         except (IndexError, ValueError, AttributeError) as exc:  # a stale card; never lose typing
             self.log.warning(f"edit {edit!r} not applied: {exc}")
             return
-        if isinstance(edit, SetField) and edit.path == "profile":
-            self.desk_follow_profile()  # the findings panel's switcher shows the same house style
-        if is_structural(edit):
-            where = self._focus_place()
+        self._changes += 1
+        if not is_structural(edit):
+            self.release = after
+            assert isinstance(edit, SetField)
+            self._typed[edit.path] = self._changes
+            if edit.path == "profile" and (panel := self._panel()) is not None:
+                panel.profile = self.release.profile  # the findings' switcher follows
             self.changed()
-            self._shown.add(step.STEP_ID)
-            done = step.load(self.release)
-            if done is not None:
-                await done
-            self._refocus(step, edit, where)
             return
+        if after == before:
+            return  # a move past either end: nothing to show, nothing to undo
+        said = describe(edit, before)
+        if undoable:
+            self.history.record(said, edit, before, self._changes)
+        self.release = after
         self.changed()
+        await self._rebuild(edit, step)
+        if isinstance(edit, Remove):
+            self.notify(
+                f"{said[:1].upper()}{said[1:]} — {key_for('edit.undo')} brings it back",
+                title="Removed",
+            )
+
+    async def _rebuild(self, edit: Edit, step: Step | None = None) -> None:
+        """Show a structural edit in its step, keeping the cursor where the staffer works."""
+        assert isinstance(edit, Insert | Remove | Move)
+        step_id = step.STEP_ID if step is not None else step_of(edit.collection)
+        target = await self.step_widget(step_id)
+        where = self._focus_place()
+        target.structural_edit = edit
+        self._shown.add(step_id)
+        if (done := target.load(self.release)) is not None:
+            await done
+        if step_id == self.step:
+            self._refocus(target, edit, where)
 
     def changed(self) -> None:
-        """Something changed: mark unsaved, tell listeners, and schedule a save and a preview."""
-        self.dirty = True
+        """Something changed: save soon, tell listeners, preview and check once typing pauses."""
+        self.autosave.changed()
         self._update_title()
         self._update_problems()
         self.post_message(ReleaseChanged(self.release))
-        self.schedule_save()
-        self.schedule_preview(typing=True)
-        self.desk_check()
+        self.side.show_release(self.release, typing=True)
+        self.desk.check(self.release)
 
     def _update_problems(self) -> None:
         problems = missing_parts(self.release)
-        counts = {
-            "contacts": len(self.release.contacts),
-            "story": len(self.release.body),
-            "boilerplate": len(self.release.boilerplate),
-        }
+        counts = {s: len(getattr(self.release, info.collection)) for s, info in LIST_STEPS.items()}
         self.query_one(StepList).show({k: len(v) for k, v in problems.items()}, counts)
         self._update_where(problems)  # worked out once per keystroke, not twice
 
@@ -297,66 +336,275 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
         card = focused_card(self.focused)
         if card is None:
             return -1, 0
-        fields = [w for w in card.query("TextField, ProseField, ChoiceField, Checkbox")]
+        fields = list(card.query(FIELDS))
         return card.index, fields.index(self.focused) if self.focused in fields else 0
 
-    def _refocus(self, step: Step, edit: Edit, where: tuple[int, int]) -> None:
+    def _refocus(self, step: Step, edit: Insert | Remove | Move, where: tuple[int, int]) -> None:
         cards = list(step.query(Card))
         if not cards:
             return
         index, position = where
         if isinstance(edit, Insert):
-            count = len(getattr(self.release, edit.collection))
-            index, position = (count - 1 if edit.index is None else edit.index), 0
+            last = len(cards) - 1
+            index, position = (last if edit.index is None else min(edit.index, last)), 0
         elif isinstance(edit, Move):
             index = edit.target if 0 <= edit.target < len(cards) else edit.index
-        elif isinstance(edit, Remove):
+        else:
             index, position = min(edit.index, len(cards) - 1), 0
         card = next((c for c in cards if c.index == index), cards[-1])
-        fields = list(card.query("TextField, ProseField, ChoiceField, Checkbox"))
+        fields = list(card.query(FIELDS))
         if fields:
-            target = fields[min(position, len(fields) - 1)]
-            target.focus()
+            self.set_focus(fields[min(position, len(fields) - 1)])
             card.scroll_visible()
 
-    def _current_list_step(self) -> Step | None:
-        step = self._steps.get(self.step)
-        return step if step is not None and step.COLLECTION else None
+    def _edit_on(self, step_id: str, make: str, index: int | None = None, offset: int = 0) -> None:
+        """An add, move or removal from a key or the palette, applied on the screen's queue (so the
+        app's next key waits for it), the step built first if never visited."""
 
-    def action_add_contact(self) -> None:
-        self._add_on("contacts")
+        async def run() -> None:
+            step = await self.step_widget(step_id)
+            edit: Edit | None
+            if make == "move" and index is not None:
+                edit = Move(step.COLLECTION, index, offset)
+            elif make == "remove" and index is not None:
+                edit = Remove(step.COLLECTION, index)
+            else:
+                edit = step.new_item(make, index)
+            if edit is not None:
+                await self.apply_edit(edit, step)
 
-    def action_add_boilerplate(self) -> None:
-        self._add_on("boilerplate")
+        self.call_later(run)
 
-    def action_add_block(self, kind: str) -> None:
-        card = focused_card(self.focused)
-        self._add_on("story", kind, None if card is None else card.index + 1)
-
-    def add_block_at_end(self, kind: str) -> None:
-        self._add_on("story", kind)
-
-    def _add_on(self, step_id: str, kind: str = "", index: int | None = None) -> None:
-        """Add an item on `step_id` (built first if the palette asks before it was visited)."""
-
-        async def add() -> None:
-            (await self.step_widget(step_id)).add(kind, index)
-
-        self.call_later(add)
+    def action_add(self, kind: str) -> None:
+        """Add a contact, a boilerplate, or a story block of `kind` after the one being edited."""
+        step_id = NEW_ITEMS.get(kind, "story")
+        card = focused_card(self.focused) if self.step == step_id else None
+        if step_id != self.step:
+            self.action_go(step_id)
+        self._edit_on(step_id, kind, None if card is None else card.index + 1)
 
     def action_move(self, offset: int) -> None:
-        step, card = self._current_list_step(), focused_card(self.focused)
-        if step is None or card is None:
-            self.notify("Put the cursor in the item to move first.", severity="warning")
-            return
-        step.move(card.index, offset)
+        self._on_card("move", offset)
 
     def action_remove(self) -> None:
-        step, card = self._current_list_step(), focused_card(self.focused)
-        if step is None or card is None:
-            self.notify("Put the cursor in the item to remove first.", severity="warning")
+        self._on_card("remove")
+
+    def _on_card(self, make: str, offset: int = 0) -> None:
+        card = focused_card(self.focused)
+        if self.step not in LIST_STEPS or card is None:
+            self.notify(f"Put the cursor in the item to {make} first.", severity="warning")
             return
-        step.remove_item(card.index)
+        self._edit_on(self.step, make, card.index, offset)
+
+    # --- undo and redo ----------------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        self._take_back(redo=False)
+
+    def action_redo(self) -> None:
+        self._take_back(redo=True)
+
+    def _take_back(self, *, redo: bool) -> None:
+        """ctrl+z / ctrl+y: the newest of the release's changes (add, remove, move, fix) and the
+        typing in the field with the cursor; a field's own history when it is the newer."""
+        field = self.focused
+        path = getattr(field, "path", None)
+        typed = self._typed.get(path, -1) if isinstance(path, str) else -1
+        in_field = _field_can(field, redo=redo)
+        if in_field and (typed >= self.history.newest(redo=redo)):
+            _field_step(field, redo=redo)
+            return
+        if self.history.newest(redo=redo) < 0:
+            if in_field:
+                _field_step(field, redo=redo)
+            return
+
+        async def run() -> None:
+            self._changes += 1
+            try:
+                stepper = self.history.redo if redo else self.history.undo
+                release, change = stepper(self.release, self._changes)
+            except CannotUndo as exc:
+                self.notify(
+                    f"{str(exc)[:1].upper()}{str(exc)[1:]}",
+                    title="Nothing changed",
+                    severity="warning",
+                )
+                return
+            back = change.back
+            self.release = release
+            self.changed()
+            if is_structural(back):
+                await self._rebuild(back)
+                if (where := step_of(getattr(back, "collection", ""))) != self.step:
+                    self.action_go(where)
+            else:
+                await self._reload()
+            self.notify(f"{'Redid' if redo else 'Undid'}: {change.said}", timeout=4)
+
+        self.call_later(run)
+
+    # --- saving -----------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.title = "Untitled draft" if self.draft else self.path.name
+        if self.autosave.dirty:
+            self.sub_title = "unsaved changes"
+        else:
+            self.sub_title = "saved" if on_disk(self.release) is self.release else WAITING_EMBARGO
+
+    @on(FileSaved)
+    def _file_saved(self, message: FileSaved) -> None:
+        if message.error:
+            self.sub_title = "NOT SAVED"
+            self.notify(message.error, title="Not saved", severity="error", timeout=8)
+        else:
+            self._update_title()
+
+    def save_now(self) -> bool:
+        """Save at once (quit, ctrl+s); whether the file is up to date."""
+        done = self.autosave.save_now()
+        self._update_title()
+        return done
+
+    def action_save(self) -> None:
+        if self.save_now():
+            self.notify(f"Saved {self.path}", timeout=2)
+
+    def action_save_as(self) -> None:
+        """Keep the release in a file of its own (an untitled draft's way out of the data folder)."""
+        from pressdesk.render.naming import output_stem
+        from pressdesk.tui.screens.save_as import SaveAsScreen
+
+        suggested = f"{output_stem(self.release)}.toml"
+        self.app.push_screen(SaveAsScreen(suggested, Path.cwd()), self._save_as)
+
+    def _save_as(self, path: Path | None) -> None:
+        if path is None:
+            return
+        try:
+            self.autosave.write(self.release, path, overwrite=False)
+        except Exception as exc:
+            self.notify(f"Could not save {path}: {exc}", title="Not saved", severity="error")
+            return
+        old, was_draft = self.path, self.draft
+        self.autosave.moved(path)
+        self.draft = False
+        if was_draft:
+            old.unlink(missing_ok=True)  # it lives in its own file now: nothing to recover
+        self._update_title()
+        self.desk.moved(path.parent)
+        self.post_message(FileSaved())
+        self.notify(f"Saved as {path}; it saves there from now on", timeout=4)
+
+    # --- the side column and the desk --------------------------------------------------------------
+
+    def action_toggle_preview(self) -> None:
+        self.side.toggle_preview()
+
+    def action_toggle_findings(self) -> None:
+        self.side.toggle_findings()
+
+    def _panel(self) -> FindingsPanel | None:
+        from pressdesk.tui.widgets.findings_panel import FindingsPanel
+
+        found = self.side.query(FindingsPanel) if self.side.built else None
+        return found.first() if found else None
+
+    def action_findings(self) -> None:
+        """F7: to the findings (showing them if hidden); from the findings, back to the step."""
+        panel = self._panel()
+        if panel is None:
+            return
+        if panel.has_focus_within:
+            back, self._before_findings = self._before_findings, None
+            if self.side.show_findings and not self.side.wide:
+                self.side.show_findings = None  # a narrow terminal gives the room back to the step
+            if back is not None and back.is_attached and back.focusable:
+                self.set_focus(back)
+            else:
+                self._focus_step()
+            return
+        self._before_findings = self.focused
+        self.side.show_findings = True
+        self.set_focus(panel.query_one("#findings-list"))
+
+    def on_findings_ready(self, message: FindingsReady) -> None:
+        if (panel := self._panel()) is None:
+            return
+        panel.show(message.findings, message.generation)
+        self.query_one(StepList).show_findings(panel.counts_by_step())
+
+    def on_findings_panel_selected(self, message: FindingsPanel.Selected) -> None:
+        self.action_go(step_of(message.finding.field))
+        self.call_later(self._select, message.finding)
+
+    async def _select(self, finding: Finding) -> None:
+        from pressdesk.tui.spans import select_finding
+
+        await self._show_step(step_of(finding.field))
+        select_finding(self, finding)
+
+    def on_findings_panel_fix_requested(self, message: FindingsPanel.FixRequested) -> None:
+        from pressdesk.tui.fixing import FixError, apply_fix
+
+        try:
+            _fixed, applied = apply_fix(self.release, message.finding)
+        except FixError as exc:
+            self.notify(str(exc), title="Not fixed", severity="warning")
+            return
+        edit = SetField(applied.field, applied.after)
+
+        async def run() -> None:
+            self._changes += 1
+            self.history.record(f"fixed {message.finding.rule}", edit, self.release, self._changes)
+            self.release = edit.apply(self.release)
+            self.changed()
+            await self._reload()
+
+        self.call_later(run)
+
+    def on_findings_panel_profile_changed(self, message: FindingsPanel.ProfileChanged) -> None:
+        self.action_check_profile(message.profile)
+
+    def action_check_profile(self, profile: str) -> None:
+        """Check against another house style (`coalition`, `ap`, `wire`)."""
+        if (panel := self._panel()) is not None:
+            panel.profile = profile
+        self.release = self.release.replace(profile=profile)
+        self.changed()
+        self.call_later(self._reload)
+
+    @on(events.DescendantFocus)
+    def _suggest_names(self, event: events.DescendantFocus) -> None:
+        # Cards mount fields as blocks are added, so each name field gets the library's
+        # suggestions when first focused (the library itself is opened when one is wanted).
+        widget = event.widget
+        if isinstance(widget, TextField) and widget.suggester is None:
+            from pressdesk.tui.desk import org_beside
+
+            widget.suggester = self.desk.suggester_for(
+                widget.path, lambda: org_beside(lambda: self.release, widget.path)
+            )
+
+    def on_desk_picked(self, message: Desk.Picked) -> None:
+        async def run() -> None:
+            if message.step != self.step:
+                self.action_go(message.step)
+            await self.apply_edit(message.edit)
+            if not is_structural(message.edit):
+                await self._reload()
+
+        self.call_later(run)
+
+    def action_pick_from_library(self) -> None:
+        self.desk.pick(self.step, self.release)
+
+    def action_export(self, fmt: str = "") -> None:
+        self.desk.export(self.release, self.path, draft=self.draft, fmt=fmt)
+
+    def action_save_to_library(self) -> None:
+        self.desk.save_to_library(self.release, str(getattr(self.focused, "path", "") or ""))
 
     @work(thread=True, group="warm-up")
     def warm_up(self) -> None:
@@ -367,14 +615,88 @@ class EditorScreen(SideColumnMixin, AutosaveMixin, NameSuggestionsMixin, DeskMix
 
     # --- the command palette ----------------------------------------------------------------------
 
-    def palette_commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
-        """(title, help, callback) for every action, namespaced for the command palette."""
-        from pressdesk.tui.commands import editor_commands
+    def palette_commands(self) -> Iterator[Command]:
+        """Every action by a namespaced name, for the command palette (ctrl+p)."""
+        for s in STEPS:
+            yield Command(
+                f"go: {s.title}",
+                f"{step_info(s.id).blurb} ({s.key.upper()})",
+                partial(self.action_go, s.id),
+            )
+        yield Command("go: next step", f"The next step ({key_for('go.next')})", self.action_next)
+        yield Command(
+            "go: previous step", f"The previous step ({key_for('go.back')})", self.action_back
+        )
+        yield Command(
+            "add: contact",
+            f"Add a media contact ({key_for('add.contact')})",
+            lambda: self.action_add("contacts"),
+        )
+        for kind in ("paragraph", "quote", "heading", "list"):
+            yield Command(
+                f"add: {kind}",
+                f"Add a {kind} to the story",
+                partial(self.action_add, kind),
+            )
+        yield Command(
+            "add: boilerplate", "Add an About block", lambda: self.action_add("boilerplate")
+        )
+        if (info := LIST_STEPS.get(self.step)) is not None:
+            yield Command(
+                "move: up",
+                f"Move this {info.item} up ({key_for('move.up')})",
+                lambda: self.action_move(-1),
+            )
+            yield Command(
+                "move: down",
+                f"Move this {info.item} down ({key_for('move.down')})",
+                lambda: self.action_move(1),
+            )
+            yield Command(
+                "remove: this item",
+                f"Remove this {info.item} ({key_for('move.remove')})",
+                self.action_remove,
+            )
+        yield Command(
+            "edit: undo", f"Undo the last change ({key_for('edit.undo')})", self.action_undo
+        )
+        yield Command(
+            "edit: redo", f"Redo what undo took back ({key_for('edit.redo')})", self.action_redo
+        )
+        shown = self.side.preview_visible
+        yield Command(
+            f"view: {'hide' if shown else 'show'} preview",
+            "The text export of this step (F8)",
+            self.action_toggle_preview,
+        )
+        shown = self.side.findings_visible
+        yield Command(
+            f"view: {'hide' if shown else 'show'} findings",
+            "The checks' findings for this release (F7 goes to them)",
+            self.action_toggle_findings,
+        )
+        yield Command(
+            "file: save now", f"Save to {self.path} ({key_for('file.save')})", self.action_save
+        )
+        yield Command(
+            "file: save as…", "Keep this release in a file of its own", self.action_save_as
+        )
+        from pressdesk.tui.desk_commands import desk_commands
 
-        return editor_commands(self)
+        yield from desk_commands(self, self.desk, self._panel())
 
-    def export(self, fmt: str) -> None:
-        """Write one export beside the release file (never over an existing file)."""
-        from pressdesk.tui.commands import export_beside
 
-        export_beside(self, fmt)
+def _field_can(widget: Widget | None, *, redo: bool) -> bool:
+    """Whether the field `widget` has typing to undo (or redo)."""
+    if isinstance(widget, TextField):
+        return widget.can_redo if redo else widget.can_undo
+    if isinstance(widget, ProseField):
+        return bool(widget.history.redo_stack if redo else widget.history.undo_stack)
+    return False
+
+
+def _field_step(widget: Widget | None, *, redo: bool) -> None:
+    if isinstance(widget, TextField):
+        widget.action_redo() if redo else widget.action_undo()
+    elif isinstance(widget, ProseField):
+        widget.redo() if redo else widget.undo()

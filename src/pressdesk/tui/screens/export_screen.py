@@ -22,16 +22,13 @@ from textual.widgets.selection_list import Selection
 from pressdesk.errors import PressdeskError
 from pressdesk.findings import Severity
 from pressdesk.model import Release
+from pressdesk.render.formats import EXPORTS
 from pressdesk.tui.checking import CheckSetup, check_release, final_context
-from pressdesk.tui.finding_steps import STEP_LABELS, step_of
 from pressdesk.tui.screens.desk_confirm import DeskConfirm
+from pressdesk.tui.steps import STEP_LABELS, step_of
 
-FORMAT_LABELS: dict[str, str] = {
-    "text": "Plain text",
-    "markdown": "Markdown",
-    "html": "HTML email",
-    "eml": "Email draft (.eml)",
-}
+# Every format the registry has, under its own label: a new export shows here by itself.
+FORMAT_LABELS: dict[str, str] = {name: f.label for name, f in EXPORTS.items()}
 
 
 def export_targets(release: Release, folder: Path, formats: Sequence[str]) -> dict[str, Path]:

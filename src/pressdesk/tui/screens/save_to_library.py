@@ -30,7 +30,7 @@ from pressdesk.tui.library_actions import (
 
 
 @dataclass(frozen=True)
-class Saved:
+class SavedToLibrary:
     """What a save to the library did; `boilerplate` is the block with its library slug set."""
 
     report: SaveReport
@@ -64,7 +64,7 @@ def describe(item: Saveable) -> list[str]:
     return [f"The organisation {item}"]
 
 
-class SaveToLibrary(ModalScreen[Saved | None]):
+class SaveToLibrary(ModalScreen[SavedToLibrary | None]):
     """Save a speaker, contact, boilerplate or organisation typed in the editor to the library."""
 
     DEFAULT_CSS = """
@@ -141,13 +141,15 @@ class SaveToLibrary(ModalScreen[Saved | None]):
         self.dismiss(saved)
 
 
-def save_item(folder: Path, item: Saveable, today: date, *, dry_run: bool = False) -> Saved:
+def save_item(
+    folder: Path, item: Saveable, today: date, *, dry_run: bool = False
+) -> SavedToLibrary:
     """Save one thing typed in the editor; returns what the library did (or would do)."""
     if isinstance(item, Speaker):
-        return Saved(save_speaker(folder, item, today=today, dry_run=dry_run))
+        return SavedToLibrary(save_speaker(folder, item, today=today, dry_run=dry_run))
     if isinstance(item, Contact):
-        return Saved(save_contact(folder, item, today=today, dry_run=dry_run))
+        return SavedToLibrary(save_contact(folder, item, today=today, dry_run=dry_run))
     if isinstance(item, Boilerplate):
         report, block = save_boilerplate(folder, item, today=today, dry_run=dry_run)
-        return Saved(report, block)
-    return Saved(save_organisation(folder, item, today=today, dry_run=dry_run))
+        return SavedToLibrary(report, block)
+    return SavedToLibrary(save_organisation(folder, item, today=today, dry_run=dry_run))

@@ -10,6 +10,7 @@ from textual.widgets import Button
 
 from pressdesk.model import Boilerplate, Release
 from pressdesk.tui.edits import Insert
+from pressdesk.tui.keymap import key_for
 from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
 from pressdesk.tui.widgets.step import Card, Step, load_field, sync_cards
 
@@ -83,7 +84,7 @@ class BoilerplateStep(Step):
                 "+ Add boilerplate",
                 id="add-boilerplate",
                 compact=True,
-                tooltip="Add an About block (alt+n)",
+                tooltip=f"Add an About block ({key_for('add.boilerplate')})",
             )
 
     def load(self, release: Release) -> AwaitComplete:
@@ -91,9 +92,9 @@ class BoilerplateStep(Step):
             self.query_one("#boilerplate-cards"), release.boilerplate, BoilerplateCard
         )
 
-    def add(self, kind: str = "", index: int | None = None) -> None:
-        self.post_edit(Insert("boilerplate", index, Boilerplate("", "")))
+    def new_item(self, kind: str = "", index: int | None = None) -> Insert:
+        return Insert("boilerplate", index, Boilerplate("", ""))
 
     @on(Button.Pressed, "#add-boilerplate")
     def _add_pressed(self) -> None:
-        self.add()
+        self.post_edit(self.new_item())

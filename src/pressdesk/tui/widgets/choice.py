@@ -67,7 +67,7 @@ class ChoiceField(Widget, can_focus=True):
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.options = options  # (label, value) pairs, in the order shown
-        self.HELP = f"{help}\n\n{_KEYS}" if help else _KEYS
+        self.field_help = f"{help}\n\n{_KEYS}" if help else _KEYS
         self.set_reactive(ChoiceField.value, value)
 
     @property

@@ -6,10 +6,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.containers import Horizontal, Vertical
+from textual.validation import Validator
 from textual.widgets import Button
 
 from pressdesk.model import Contact, Release
 from pressdesk.tui.edits import Insert
+from pressdesk.tui.keymap import key_for
 from pressdesk.tui.validation import EmailValidator, PhoneValidator
 from pressdesk.tui.widgets.fields import FieldRow, TextField
 from pressdesk.tui.widgets.step import Card, Step, load_field, sync_cards
@@ -53,7 +55,13 @@ class ContactCard(Card):
     def compose(self) -> ComposeResult:
         yield from self.compose_header(f"Contact {self.index + 1}")
         for name, label, placeholder, help_text in FIELDS:
-            validators = {"email": [EmailValidator()], "phone": [PhoneValidator()]}.get(name, [])
+            validators: list[Validator] = (
+                [EmailValidator()]
+                if name == "email"
+                else [PhoneValidator()]
+                if name == "phone"
+                else []
+            )
             field = TextField(
                 getattr(self.contact, name),
                 path=f"contacts[{self.index}].{name}",
@@ -91,15 +99,15 @@ class ContactsStep(Step):
                 "+ Add contact",
                 id="add-contact",
                 compact=True,
-                tooltip="Add a media contact (alt+n)",
+                tooltip=f"Add a media contact ({key_for('add.contact')})",
             )
 
     def load(self, release: Release) -> AwaitComplete:
         return sync_cards(self.query_one("#contact-cards"), release.contacts, ContactCard)
 
-    def add(self, kind: str = "", index: int | None = None) -> None:
-        self.post_edit(Insert("contacts", index, Contact("")))
+    def new_item(self, kind: str = "", index: int | None = None) -> Insert:
+        return Insert("contacts", index, Contact(""))
 
     @on(Button.Pressed, "#add-contact")
     def _add_pressed(self) -> None:
-        self.add()
+        self.post_edit(self.new_item())

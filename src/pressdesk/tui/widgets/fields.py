@@ -8,61 +8,53 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.validation import Validator
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 from textual.widgets.input import Selection as InputSelection
 from textual.widgets.text_area import Selection as AreaSelection
 
+from pressdesk.placeholders import PLACEHOLDER
+
 _PAUSE = 1.0  # seconds of quiet that start a new undo step
-_BRACKETED = re.compile(r"\[[^\[\]\n]+\]")
-_ONLY_BRACKETED = re.compile(r"\s*(\[[^\[\]]+\]\s*)+")
 
 
 def has_placeholder(text: str) -> bool:
-    """Whether `text` still holds a starter's `[BRACKETED]` part to replace."""
-    return bool(_BRACKETED.search(text))
+    """Whether `text` still holds a starter's placeholder (`[FULL NAME]`, `[ADD …]`) to replace."""
+    return PLACEHOLDER.search(text) is not None
 
 
 def placeholder_at(text: str, index: int) -> tuple[int, int] | None:
-    """The `[BRACKETED]` span of `text` that `index` falls in, if any."""
-    for m in _BRACKETED.finditer(text):
+    """The placeholder's span in `text` that `index` falls in, if any."""
+    for m in PLACEHOLDER.finditer(text):
         if m.start() <= index <= m.end():
             return m.span()
     return None
 
 
 def only_placeholders(text: str) -> bool:
-    """Whether `text` is nothing but `[BRACKETED]` parts (so typing should replace it all)."""
-    return bool(_ONLY_BRACKETED.fullmatch(text))
+    """Whether `text` is nothing but placeholders (so typing should replace it all)."""
+    return bool(text.strip()) and not PLACEHOLDER.sub("", text).strip()
 
 
 class TextField(Input):
-    """A one-line field for the text at `path` (`headline`, `contacts[0].email`, …)."""
+    """A one-line field for the text at `path` (`headline`, `contacts[0].email`, …), with its own
+    undo (the editor's ctrl+z and ctrl+y call it when the field's typing is the newest change)."""
 
-    BINDINGS = [
-        Binding(
-            "ctrl+z",
-            "undo",
-            "Undo",
-            show=False,
-            id="field.undo",
-            tooltip="Undo the last edit in this field",
-        ),
-        Binding(
-            "ctrl+y",
-            "redo",
-            "Redo",
-            show=False,
-            id="field.redo",
-            tooltip="Redo what undo took back",
-        ),
-    ]
+    clock: ClassVar[Callable[[], float]] = time.monotonic
+    """When a change happens, to group typing into undo steps by pauses (tests set their own)."""
+
+    # Textual's Input grows its virtual width with every character typed, and that reactive asks
+    # for a layout of the whole screen: on the editor's screen, tens of milliseconds a key. A
+    # one-line field of fixed size scrolls its text itself, so a repaint is all it needs.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def __init__(
         self,
@@ -87,7 +79,7 @@ class TextField(Input):
             id=id,
         )
         self.path = path
-        self.HELP = help or None
+        self.field_help = help or None
         self._mark_placeholder(value)
         self._undo: list[tuple[str, int]] = []
         self._redo: list[tuple[str, int]] = []
@@ -100,7 +92,7 @@ class TextField(Input):
         self.cursor_blink = bool(getattr(self.app, "cursor_blink", True))
 
     def _mark_placeholder(self, value: str) -> None:
-        # A starter's [BRACKETED] text is selected when the field is entered, so typing replaces it.
+        # A starter's placeholder is selected when the field is entered, so typing replaces it.
         placeholder = has_placeholder(value)
         self.select_on_focus = placeholder
         self.set_class(placeholder, "-placeholder")
@@ -111,7 +103,7 @@ class TextField(Input):
             self.selection = InputSelection(0, len(self.value))
 
     def on_click(self) -> None:
-        # A click inside a [BRACKETED] part selects it, so typing replaces just that part.
+        # A click inside a placeholder selects it, so typing replaces just that part.
         if self.selection.is_empty and (span := placeholder_at(self.value, self.cursor_position)):
             self.selection = InputSelection(*span)
 
@@ -140,7 +132,7 @@ class TextField(Input):
             self._restoring_to = None
             self._last = event.value
             return
-        now = time.monotonic()
+        now = type(self).clock()
         typed_one = len(event.value) - len(self._last) == 1
         if (
             not self._undo
@@ -159,6 +151,14 @@ class TextField(Input):
         self._last_time = 0.0
         self.value = value
         self.cursor_position = min(cursor, len(value))
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
 
     def action_undo(self) -> None:
         if self._undo:
@@ -208,25 +208,25 @@ class ProseField(TextArea):
         )
         self.path = path
         self.shape = shape
-        self.HELP = help or None
+        self.field_help = help or None
         self.set_class(has_placeholder(text), "-placeholder")
 
     def on_mount(self) -> None:
         self.cursor_blink = bool(getattr(self.app, "cursor_blink", True))
 
     def on_focus(self) -> None:
-        # Typing replaces the starter's [BRACKETED] text: all of it when there is nothing else,
-        # else the first bracketed part (a click inside another one selects that one).
+        # Typing replaces the starter's placeholders: all of them when there is nothing else,
+        # else the first one (a click inside another one selects that one).
         if only_placeholders(self.text):
             self.select_all()
             return
         for row in range(self.document.line_count):
-            if match := _BRACKETED.search(self.document.get_line(row)):
+            if match := PLACEHOLDER.search(self.document.get_line(row)):
                 self.selection = AreaSelection((row, match.start()), (row, match.end()))
                 return
 
     def on_click(self) -> None:
-        # A click inside a [BRACKETED] part selects it, so typing replaces just that part.
+        # A click inside a placeholder selects it, so typing replaces just that part.
         row, column = self.cursor_location
         if self.selection.is_empty and (
             span := placeholder_at(self.document.get_line(row), column)
@@ -302,7 +302,11 @@ class FieldRow(Widget):
             self.mount(message)
         else:
             return  # nothing to say and no line to hide
-        message.update(text)
+        if message.content != text:
+            # A note already showing that stays one line needs no new layout (the headline's
+            # meter changes with every key).
+            same_size = message.display and bool(text) and "\n" not in text and len(text) < 60
+            message.update(text, layout=not same_size)
         message.display = bool(text)
         message.set_class(invalid, "-invalid")
         for name in ("-warning", "-info"):

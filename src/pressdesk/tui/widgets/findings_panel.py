@@ -20,7 +20,10 @@ from textual.widgets.option_list import Option
 
 from pressdesk.findings import Finding, Severity
 from pressdesk.model import PROFILES
-from pressdesk.tui.finding_steps import STEP_LABELS, StepCount, count_by_step, group_by_step
+from pressdesk.tui.finding_steps import StepCount, count_by_step, group_by_step
+from pressdesk.tui.steps import STEP_LABELS
+
+SHOWN = 200  # findings listed at most (the counts say how many there are): a list stays quick
 
 # The marker and theme colour of each severity (text as well as colour, for NO_COLOR terminals).
 _MARK: dict[Severity, tuple[str, str]] = {
@@ -127,6 +130,7 @@ class FindingsPanel(Vertical):
         self._by_option: list[Finding] = []  # option "finding-N" shows self._by_option[N]
         self._generation = -1
         self._checked = False
+        self._offered = False  # whether the footer offers `f` (the highlighted finding is fixable)
         self.set_reactive(FindingsPanel.profile, profile)
 
     def compose(self) -> ComposeResult:
@@ -174,15 +178,19 @@ class FindingsPanel(Vertical):
             if options:
                 options.append(None)
             options.append(Option(_step_heading(step, counts[step]), disabled=True))
-            for finding in items:
+            shown = items[: max(0, SHOWN - len(self._by_option))]
+            for finding in shown:
                 options.append(
                     Option(_finding_prompt(finding), id=f"finding-{len(self._by_option)}")
                 )
                 self._by_option.append(finding)
+            if len(shown) < len(items):
+                more = f"… and {len(items) - len(shown)} more like these"
+                options.append(Option(Content.styled(more, "dim"), disabled=True))
         option_list.set_options(options)
         self._restore_highlight(option_list, keep, keep_index)
         self._update_summary()
-        self.refresh_bindings()
+        self._fix_offered()
 
     def watch_profile(self, profile: str) -> None:
         select = self.query_one("#findings-profile", Select)
@@ -221,7 +229,14 @@ class FindingsPanel(Vertical):
     @on(OptionList.OptionHighlighted, "#findings-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.refresh_bindings()
+        self._fix_offered()
+
+    def _fix_offered(self) -> None:
+        # The footer is rebuilt on every refresh of the bindings: only when `f` comes or goes.
+        offered = self.check_action("fix", ()) is True
+        if offered != self._offered:
+            self._offered = offered
+            self.refresh_bindings()
 
     @on(Select.Changed, "#findings-profile")
     def _profile_switched(self, event: Select.Changed) -> None:

@@ -103,7 +103,10 @@ class ReleaseStep(Step):
             TextField(path="subheadline", placeholder="optional", help=HELP["subheadline"]),
         )
         yield FieldRow(
-            "Dateline", TextField(path="dateline", placeholder="WASHINGTON", help=HELP["dateline"])
+            "Dateline",
+            TextField(
+                path="dateline", placeholder="WASHINGTON", help=HELP["dateline"], id="dateline"
+            ),
         )
         yield FieldRow(
             "House style",

@@ -17,6 +17,8 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from pressdesk.model import Release
 from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField
+from pressdesk.tui.keymap import key_for
+from pressdesk.tui.messages import Flush
 from pressdesk.tui.steps import step_info
 from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
 
@@ -53,23 +55,27 @@ class Step(VerticalScroll):
         """Show this step's part of `release` in the fields (await it when cards come or go)."""
         raise NotImplementedError
 
-    def add(self, kind: str = "", index: int | None = None) -> None:
-        """Add a new item at `index` (the end if None); `kind` names the story's block kinds."""
-        raise NotImplementedError(f"the {self.STEP_ID} step holds no list")
+    def new_item(self, kind: str = "", index: int | None = None) -> Insert | None:
+        """The edit that adds a new item at `index` (the end if None); `kind` names the story's
+        block kinds. None on a step without a list."""
+        return None
 
-    def post_edit(self, edit: Edit) -> None:
-        self.structural_edit = None if isinstance(edit, SetField) else edit
-        self.post_message(self.Changed(self, edit))
+    def post_edit(self, edit: Edit | None) -> None:
+        if edit is not None:
+            self.post_message(self.Changed(self, edit))
+
+    @on(Flush)
+    def _flush(self, flush: Flush) -> None:
+        # A field's change becomes this step's `Changed`, posted to this step's own queue: the
+        # app's flush goes round once more, behind it.
+        again = flush.behind(self)
+        if again is not None:
+            flush.stop()
+            self.post_message(again)
 
     def edit_for(self, field: TextField, value: str) -> Edit | None:
         """The edit a keystroke in `field` makes (steps with dates and times override this)."""
         return SetField(field.path, value)
-
-    def move(self, index: int, offset: int) -> None:
-        self.post_edit(Move(self.COLLECTION, index, offset))
-
-    def remove_item(self, index: int) -> None:
-        self.post_edit(Remove(self.COLLECTION, index))
 
     @on(Button.Pressed, ".card-up, .card-down, .card-remove")
     def _card_button(self, event: Button.Pressed) -> None:
@@ -78,9 +84,10 @@ class Step(VerticalScroll):
         if card is None:
             return
         if event.button.has_class("card-remove"):
-            self.remove_item(card.index)
+            self.post_edit(Remove(self.COLLECTION, card.index))
         else:
-            self.move(card.index, -1 if event.button.has_class("card-up") else 1)
+            offset = -1 if event.button.has_class("card-up") else 1
+            self.post_edit(Move(self.COLLECTION, card.index, offset))
 
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
@@ -111,18 +118,24 @@ class Card(Vertical):
     def compose_header(self, title: str) -> ComposeResult:
         with Horizontal(classes="card-header"):
             yield Label(title, classes="card-title", markup=False)
-            yield Button("↑", classes="card-up", compact=True, tooltip="Move up (alt+↑)")
-            yield Button("↓", classes="card-down", compact=True, tooltip="Move down (alt+↓)")
-            yield Button("✕", classes="card-remove", compact=True, tooltip="Remove (alt+d)")
+            for name, mark, does, key in (
+                ("up", "↑", "Move up", "move.up"),
+                ("down", "↓", "Move down", "move.down"),
+                ("remove", "✕", "Remove", "move.remove"),
+            ):
+                yield Button(
+                    mark, classes=f"card-{name}", compact=True, tooltip=f"{does} ({key_for(key)})"
+                )
 
     def on_mount(self) -> None:
-        # The buttons are for the mouse (alt+↑, alt+↓ and alt+d do the same): keeping them out of
+        # The buttons are for the mouse (the move and remove keys do the same): keeping them out of
         # the Tab order lets Tab go from field to field, as a newcomer expects.
         for button in self.query(".card-header Button"):
             button.can_focus = False
 
     def set_title(self, title: str) -> None:
-        self.query_one(".card-title", Label).update(title)
+        # One line of fixed width: no need to lay the screen out again (it follows typing).
+        self.query_one(".card-title", Label).update(title, layout=False)
 
     def fits(self, item: object) -> bool:
         """Whether this card can show `item` (same kind of block)."""

@@ -10,6 +10,7 @@ from textual.widgets import Button
 
 from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Release
 from pressdesk.tui.edits import Edit, Insert, SetField
+from pressdesk.tui.keymap import key_for
 from pressdesk.tui.widgets.fields import TextField
 from pressdesk.tui.widgets.step import Step, focused_card, sync_cards
 
@@ -19,6 +20,8 @@ NEW_BLOCKS: dict[str, Block] = {
     "heading": Heading(""),
     "list": BulletList(()),
 }
+
+ADD_KEYS = {"paragraph": "add.paragraph", "quote": "add.quote"}  # the others: palette and buttons
 
 
 class StoryStep(Step):
@@ -34,18 +37,15 @@ class StoryStep(Step):
         yield from self.compose_intro()
         yield Vertical(id="block-cards", classes="cards")
         with Horizontal(classes="add-buttons"):
-            yield Button(
-                "+ Paragraph", id="add-paragraph", compact=True, tooltip="Add a paragraph (alt+p)"
-            )
-            yield Button(
-                "+ Quote", id="add-quote", compact=True, tooltip="Add a quote block (alt+q)"
-            )
-            yield Button(
-                "+ Heading", id="add-heading", compact=True, tooltip="Add a subheading (alt+h)"
-            )
-            yield Button(
-                "+ List", id="add-list", compact=True, tooltip="Add a bulleted list (alt+l)"
-            )
+            for kind, label, what in (
+                ("paragraph", "+ Paragraph", "Add a paragraph"),
+                ("quote", "+ Quote", "Add a quote block"),
+                ("heading", "+ Heading", "Add a subheading"),
+                ("list", "+ List", "Add a bulleted list"),
+            ):
+                key = ADD_KEYS.get(kind)
+                tooltip = f"{what} ({key_for(key)})" if key else what
+                yield Button(label, id=f"add-{kind}", compact=True, tooltip=tooltip)
 
     def load(self, release: Release) -> AwaitComplete:
         # The cards' module (and the widgets it needs) loads on the first visit, not at start-up.
@@ -68,9 +68,9 @@ class StoryStep(Step):
                 block = release.body[card.index]
                 card.retitle(block_title(block, card.index, block is lede and lede is not None))
 
-    def add(self, kind: str = "paragraph", index: int | None = None) -> None:
-        """Add a block of `kind` at `index` (default: at the end)."""
-        self.post_edit(Insert("body", index, NEW_BLOCKS[kind or "paragraph"]))
+    def new_item(self, kind: str = "paragraph", index: int | None = None) -> Insert:
+        """A new block of `kind` at `index` (default: at the end)."""
+        return Insert("body", index, NEW_BLOCKS.get(kind) or NEW_BLOCKS["paragraph"])
 
     def edit_for(self, field: TextField, value: str) -> Edit | None:
         if field.path.endswith(".speaker.name"):
@@ -82,4 +82,4 @@ class StoryStep(Step):
     @on(Button.Pressed, ".add-buttons Button")
     def _add_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.add((event.button.id or "").removeprefix("add-"))
+        self.post_edit(self.new_item((event.button.id or "").removeprefix("add-")))
