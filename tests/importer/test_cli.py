@@ -129,3 +129,44 @@ def test_a_release_file_is_not_imported_again(
     assert main(["import", str(release)]) == 2
     assert "is already a release file" in capsys.readouterr().err
     assert release.read_bytes() == before
+
+
+UNDATED = "Harbor Trust Opens Its Reading Room\nWASHINGTON — The trust opened a room.\n###\n"
+
+
+def test_a_text_with_no_date_says_so_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "undated.txt"
+    draft.write_text(UNDATED, encoding="utf-8")
+    assert main(["import", str(draft)]) == 0
+    err = capsys.readouterr().err
+    said = [line for line in err.splitlines() if "[import-date-missing]" in line]
+    assert said == [
+        f"{draft}:1:1: warning [import-date-missing] no release date in the text; the release is "
+        "dated today (Nov. 24, 2026) until you set its date, so checks of the date and weekday "
+        "say nothing yet"
+    ]
+
+
+def test_the_missing_date_finding_can_be_switched_off(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pressdesk.toml").write_text('[rules]\nimport-date-missing = "off"\n')
+    draft = tmp_path / "undated.txt"
+    draft.write_text(UNDATED, encoding="utf-8")
+    main(["check", str(draft)])
+    assert "import-date-missing" not in capsys.readouterr().out
+
+
+def test_a_text_past_the_line_limit_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "log.txt"
+    draft.write_text("FOR IMMEDIATE RELEASE\n" + "###\n" * 60_000, encoding="utf-8")
+    assert main(["import", str(draft)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"pressdesk: {draft}: this is not a press release (60,002 lines; a release has at most "
+        "50,000)"
+    )
+    assert not (tmp_path / "log.toml").exists()

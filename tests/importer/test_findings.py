@@ -66,7 +66,7 @@ def test_stray_closing_mark_on_a_paragraph_the_quote_continues_after() -> None:
     )
 
 
-def test_a_quote_that_never_closes_leaves_paragraphs_unplaced() -> None:
+def test_a_quote_that_never_closes_is_one_finding_and_the_text_after_stays_text() -> None:
     text = TOP + (
         "WASHINGTON — The coalition welcomed the rules.\n"
         "Ana Ruiz, Director, Valley Coalition\n"
@@ -74,12 +74,26 @@ def test_a_quote_that_never_closes_leaves_paragraphs_unplaced() -> None:
         "The county meets again in May.\n"
         "###\n"
     )
-    found = _found(text)
-    assert ("quote-balanced", 7, 31, Severity.WARNING) in found
-    unplaced = [f for f in import_text(text).findings if f.rule == "import-unplaced"]
-    assert [f.message for f in unplaced] == [
-        "line 7: could not tell whether this is a quote or a paragraph"
-    ]
+    assert _found(text) == [("quote-balanced", 6, 24, Severity.WARNING)]
+    body = import_text(text).release.body
+    assert body[1].paragraphs == ("The rules are a start.",)  # type: ignore[union-attr]
+    assert body[2].text == "The county meets again in May."  # type: ignore[union-attr]
+
+
+def test_a_paragraph_that_closes_an_open_quote_continues_it() -> None:
+    text = TOP + (
+        "WASHINGTON — The coalition welcomed the rules.\n"
+        "Ana Ruiz, Director, Valley Coalition\n"
+        "“The rules are a start.\n"
+        "The county must enforce them.”\n"
+        "###\n"
+    )
+    assert ("quote-continuation", 7, 1, Severity.ERROR) in _found(text)
+    body = import_text(text).release.body
+    assert body[1].paragraphs == (  # type: ignore[union-attr]
+        "The rules are a start.",
+        "The county must enforce them.",
+    )
 
 
 def test_lines_between_headline_and_dateline() -> None:
@@ -88,7 +102,14 @@ def test_lines_between_headline_and_dateline() -> None:
     )
     result = import_text(text)
     assert result.release.subheadline == ""
-    assert [f.line for f in result.findings if f.rule == "import-unplaced"] == [4, 5]
+    unplaced = [(f.line, f.message) for f in result.findings if f.rule == "import-unplaced"]
+    assert unplaced == [
+        (
+            4,
+            "lines 4–5: could not tell whether these are subheadlines or part of the body; "
+            "kept above the lede",
+        )
+    ]
     assert result.release.lede is not None
     assert result.release.lede.text == "The coalition welcomed the rules."
     assert result.release.dateline == "WASHINGTON"

@@ -1,5 +1,5 @@
 """The importer: plain-text and Markdown press releases into structured releases, with findings."""
 
-from pressdesk.importer.reader import ImportResult, NotAReleaseError, import_text
+from pressdesk.importer.reader import DATE_MISSING, ImportResult, NotAReleaseError, import_text
 
-__all__ = ["ImportResult", "NotAReleaseError", "import_text"]
+__all__ = ["DATE_MISSING", "ImportResult", "NotAReleaseError", "import_text"]

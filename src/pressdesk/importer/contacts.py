@@ -7,10 +7,13 @@ checks can report them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from pressdesk.findings import Origin
-from pressdesk.importer.lines import END_MARK, Unit
+from pressdesk.importer.fields import EMAIL, PHONE, Field, contact_fields
+from pressdesk.importer.lines import BANNER, END_MARK, Unit
 from pressdesk.importer.words import (
     OPENING_MARKS,
     is_name,
@@ -21,30 +24,43 @@ from pressdesk.importer.words import (
 )
 
 LABEL_RE = re.compile(
-    r"^(?:\*\*|__)?(?:for\s+(?:more\s+information|media\s+inquiries|press\s+inquiries)\s*,?\s*(?:contact)?"
-    r"|(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)|contacts?)"
-    r"(?:\s+information)?\s*(?P<colon>[:\-–—])?(?:\*\*|__)?\s*",
+    r"^(?:\*\*|__)?(?:"
+    r"for\s+(?:more|further)\s+information(?:\s+(?:on|about)\s+[^:,]{1,40})?\s*,?\s*(?:please\s+)?"
+    r"(?P<verb>contact|email|call|reach)?"
+    r"|for\s+(?:media|press)\s+(?:inquiries|enquiries|information)(?:\s+and\s+[^:]{1,40})?"
+    r"|(?:media|press|news|public\s+affairs|[A-Za-z]{2,8}\s+public\s+affairs)\s+(?:contacts?|inquiries|enquiries)"
+    r"|contacts?(?:\s+(?:information|details))?"
+    r"|to\s+arrange\s+interviews,?\s+(?:please\s+)?(?P<verb2>contact)"
+    r")(?P<colon>\s*[:\-–—])?(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
-EMAIL_RE = re.compile(
-    r"[^\s,;<>()]+@[^\s,;<>()]+|\[email\s*protected\]"
-    r"|[^\s,;]+\s*(?:\[\s*at\s*\]|\(at\))\s*[^\s,;]+(?:\s*(?:\[\s*dot\s*\]|\(dot\))\s*[^\s,;]+)*",
+# Lines that end a contact block: what follows them is not a media contact.
+NOT_A_CONTACT = re.compile(
+    r"^(?:\*\*|__)?(?:for\s+)?(?:public|general|customer)\s+(?:inquiries|enquiries)"
+    r"|^(?:company\s+website|website(?=\s*:|https?:|www\.)|resources\s*:|follow\s+us"
+    r"|(?:youtube|tiktok|instagram|facebook|twitter|linkedin|x)\s*:)",
     re.IGNORECASE,
 )
-# Between the fields of one contact: commas, bars, dashes, parentheses, `at`/`or` before an
-# address or number (`Jane Doe at jane@example.org or 202-555-0100`).
-_FIELD_SEPARATOR = re.compile(
-    r"(,\s*|\s+\|\s+|\s+[–—]\s+|\s+\((?!\d|at\)|dot\))"
-    r"|\s+(?:at|or)\s+(?=[^\s,]*@|\+?\(?\d))"
-)
-PHONE_RE = re.compile(
-    r"(?:\+?\(?\d[\d\s().\-–]{5,}\d)(?:\s*(?:,\s*)?(?:ext\.?|x)\s*\d+)?", re.IGNORECASE
-)
-_FIELD_LABEL = re.compile(
-    r"^(?:e-?mail|phone|tel(?:ephone)?|cell|mobile|office|direct|ph|p|t|m|o|c|e)\.?\s*:\s*",
+# A line that is only a link: a website or a social-media account, as wire cards end.
+LINK_LINE = re.compile(
+    r"^(?:company\s+)?website\s*:?\s*(?:https?://|www\.)|^(?:youtube|tiktok|instagram|facebook|twitter"
+    r"|linkedin|x)\s*:\s*\S+$|^(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s+/\s+|\s*;\s*|\s+\|\s+")
+EMAIL_RE = re.compile(EMAIL, re.IGNORECASE)
+PHONE_RE = re.compile(PHONE, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Card:
+    """What contact reading knows about the release: its words, when its contact cards are
+    fused (`Media Contact:Jane DoeAcme`), and the organisations its boilerplate names."""
+
+    known: frozenset[str] | None = None
+    orgs: tuple[str, ...] = ()
+
+
+PLAIN_CARD = Card()
 
 
 @dataclass
@@ -61,13 +77,27 @@ class ContactDraft:
 
     def set(self, key: str, value: str, origin: Origin) -> None:
         if getattr(self, key):
-            if key in ("title", "org"):
+            if key in ("title", "org") and value.casefold() not in getattr(self, key).casefold():
                 setattr(self, key, f"{getattr(self, key)}, {value}")
+            elif key in ("title", "org"):
+                pass  # `Acme` again, as a fused card repeats it
             else:
                 self.left_out.append((key, value, origin))
             return
         setattr(self, key, value)
         self.origins[key] = origin
+
+    def absorb(self, line: ContactDraft) -> None:
+        """The fields of the contact's next line (read on its own) added to it."""
+        for key in ("name", "title", "org", "email", "phone"):
+            value = getattr(line, key)
+            if value and key == "name" and self.name and not is_name(value):
+                # Read alone, `Vice President, Acme` opened with a "name"; under one it is a title.
+                key = "title" if looks_like_title(value) and not self.title else "org"
+                self.set(key, value, line.origins["name"])
+            elif value:
+                self.set(key, value, line.origins[key])
+        self.left_out.extend(line.left_out)
 
     @property
     def reachable(self) -> bool:
@@ -79,12 +109,17 @@ class ContactDraft:
 
 
 def label_match(text: str) -> re.Match[str] | None:
-    """`Media Contact:`, `Contacts:`, `Press contact`, `For more information, contact:` at the start."""
+    """`Media Contact:`, `Contacts:`, `Press contact`, `For more information, contact:` at the
+    start; also `For further information, please contact Jane Doe …` and a wire's glued
+    `Contact DetailsJane Doe`."""
     m = LABEL_RE.match(text)
     if m is None:
         return None
     rest = text[m.end() :]
-    if m.group("colon") or not rest.strip() or has_reach(rest):
+    glued = m.end() < len(text) and text[m.end() - 1].isalpha() and text[m.end()].isupper()
+    if m.group("colon") or not rest.strip() or has_reach(rest) or glued:
+        return m
+    if (m.group("verb") or m.group("verb2")) and rest[:1].isupper():
         return m
     return None
 
@@ -92,7 +127,14 @@ def label_match(text: str) -> re.Match[str] | None:
 def has_reach(text: str) -> bool:
     """Whether the text holds an email address or a phone number (contact lines are short)."""
     text = text[:500]
-    return bool(EMAIL_RE.search(text) or _is_phone(text))
+    # Cheap looks first: most paragraphs have neither an `@` nor seven digits close together.
+    if _EMAIL_HINT.search(text) and EMAIL_RE.search(text):
+        return True
+    return _DIGITS_HINT.search(text) is not None and _is_phone(text)
+
+
+_EMAIL_HINT = re.compile(r"@|\[email|\bat\b[\])]", re.IGNORECASE)
+_DIGITS_HINT = re.compile(r"\d(?:\D{0,3}\d){6}")
 
 
 def _is_phone(text: str) -> bool:
@@ -100,64 +142,60 @@ def _is_phone(text: str) -> bool:
     return m is not None and sum(ch.isdigit() for ch in m.group()) >= 7
 
 
-def _pieces(unit: Unit, start: int, separators: re.Pattern[str]) -> list[tuple[str, int]]:
-    """Split `unit.text[start:]` at separators, keeping each piece's offset."""
+def read_fields(
+    draft: ContactDraft, unit: Unit, start: int, end: int | None = None, card: Card = PLAIN_CARD
+) -> None:
+    """Read the fields of one contact in `unit.text[start:end]` into `draft`."""
+    _apply(draft, unit, contact_fields(unit.text, start, end, card.known), card)
+
+
+def _apply(draft: ContactDraft, unit: Unit, fields: list[Field], card: Card) -> None:
+    texts: list[tuple[str, int]] = []
+    for f in fields:
+        origin = unit.origin_at(f.offset)
+        if f.kind == "email":
+            draft.set("email", unescape(f.value).removeprefix("mailto:"), origin)
+        elif f.kind == "phone":
+            draft.set("phone", unescape(f.value), origin)
+        else:
+            texts.extend(_org_then_name(unescape(f.value), f.offset, card.orgs))
+    if any(_ADDRESS.search(text) for text, _ in texts):
+        return  # a postal address: no name, title or organisation in it
+    _name_title_org(draft, unit, _merge_legal_suffixes(texts))
+
+
+def _org_then_name(text: str, offset: int, orgs: tuple[str, ...]) -> list[tuple[str, int]]:
+    """`Acme Corp Jane Doe` → the organisation the release names, then the name."""
+    for org in orgs:
+        if text.startswith(org + " ") and is_name(text[len(org) + 1 :]):
+            return [(org, offset), (text[len(org) + 1 :], offset + len(org) + 1)]
+    return [(text, offset)]
+
+
+def _merge_legal_suffixes(texts: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
-    text = unit.text
-    pos = start
-    for m in separators.finditer(text, start):
-        out.append((text[pos : m.start()], pos))
-        pos = m.end()
-    out.append((text[pos:], pos))
+    for text, offset in texts:
+        if out and re.fullmatch(r"(?:Inc|LLC|Ltd|Co|Corp|L\.P|P\.C)\.?", text):
+            out[-1] = (f"{out[-1][0]}, {text}", out[-1][1])
+        else:
+            out.append((text, offset))
     return out
 
 
-def read_fields(draft: ContactDraft, unit: Unit, start: int, end: int | None = None) -> None:
-    """Read comma-separated fields of one contact from `unit.text[start:end]` into `draft`."""
-    stop = len(unit.text) if end is None else end
-    segment = unit.text[start:stop]
-    pos = start
-    parts: list[tuple[str, int]] = []
-    for n, piece in enumerate(_FIELD_SEPARATOR.split(segment)):
-        if piece and n % 2 == 0:  # odd pieces are the separators themselves
-            parts.append((piece, pos))
-        pos += len(piece)
-    parts = _join_extensions(parts)
-    leftovers: list[tuple[str, int]] = []
-    for piece, offset in parts:
-        lead = len(piece) - len(piece.lstrip())
-        raw = piece.strip()
-        offset += lead
-        label = _FIELD_LABEL.match(raw)
-        if label:
-            offset += label.end()
-            raw = raw[label.end() :]
-        raw = unescape(raw.strip().strip("*").strip())
-        if raw.endswith(")") and raw.count("(") < raw.count(")"):
-            raw = raw[:-1].rstrip()  # the end of `Jane Doe (jane@example.org, 202-555-0100)`
-        if not raw:
-            continue
-        origin = unit.origin_at(offset)
-        if EMAIL_RE.fullmatch(raw) or (EMAIL_RE.search(raw) and " " not in raw):
-            draft.set("email", raw.removeprefix("mailto:"), origin)
-        elif _is_phone(raw) and PHONE_RE.fullmatch(raw):
-            draft.set("phone", raw, origin)
-        else:
-            leftovers.append((raw, offset))
+def _name_title_org(draft: ContactDraft, unit: Unit, leftovers: list[tuple[str, int]]) -> None:
+    leftovers = [(raw, at) for raw, at in leftovers if not _NOT_A_FIELD.search(raw)]
+    named = next((x for x in leftovers if is_name(x[0])), None)
     for raw, offset in leftovers:
         origin = unit.origin_at(offset)
-        if (
-            not draft.name
+        if not draft.name and (
+            (raw, offset) == named
+            or named is None
+            and len(raw.split()) > 1
             and not looks_like_org(raw)
-            and not looks_like_title(raw)
-            or not draft.name
-            and len(leftovers) > 1
-            and (raw, offset) == leftovers[0]
+            and (not looks_like_title(raw) or (raw, offset) == leftovers[0] and len(leftovers) > 1)
         ):
             draft.set("name", raw, origin)
-        elif looks_like_org(raw) and not draft.org:
-            draft.set("org", raw, origin)
-        elif not draft.title and (looks_like_title(raw) or len(leftovers) > 2):
+        elif looks_like_title(raw) and not looks_like_org(raw) and not draft.title:
             draft.set("title", raw, origin)
         elif not draft.org:
             draft.set("org", raw, origin)
@@ -167,29 +205,58 @@ def read_fields(draft: ContactDraft, unit: Unit, start: int, end: int | None = N
             draft.set("org", raw, origin)
 
 
-def _join_extensions(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    # "202-555-0100, ext. 12" was split at its comma; put the extension back on the number.
-    out: list[tuple[str, int]] = []
-    for piece, offset in parts:
-        if out and re.match(r"\s*(?:ext\.?|x)\s*\d+\s*$", piece, re.IGNORECASE):
-            prev, prev_offset = out[-1]
-            out[-1] = (prev + ", " + piece.strip(), prev_offset)
-        else:
-            out.append((piece, offset))
-    return out
+# Words beside a phone number that describe it: no name, title or organisation.
+_NOT_A_FIELD = re.compile(
+    r"^(?i:(?:national\s+)?toll[- ]free|fax|main(?:\s+line)?|office|cell|mobile|direct|tel)$"
+)
+_ADDRESS = re.compile(
+    r"^\d+\s+[A-Z]|\b\d{5}(?:-\d{4})?(?!\d)|\b(?:Suite|Ste\.|Bldg|P\.?O\.? Box)\b"
+)
 
 
-def one_line_contacts(unit: Unit, start: int) -> list[ContactDraft]:
-    """`Name, email, phone / Name, email, phone` (also `;` or `|` between contacts)."""
-    drafts = []
-    for piece, offset in _pieces(unit, start, _SEPARATORS):
-        if not piece.strip():
+def one_line_contacts(unit: Unit, start: int, card: Card = PLAIN_CARD) -> list[ContactDraft]:
+    """`Name, email, phone / Name, email, phone` (or `;`, `|` or a run of spaces between): a new
+    contact starts at a name once the one before has an email or phone; another label
+    (`Public Affairs Contact:`) starts one too, and a label that names no contact ends them."""
+    drafts: list[ContactDraft] = []
+    fields: list[Field] = []
+    for piece_start, piece_end in _labelled_pieces(unit.text, start):
+        for f in contact_fields(unit.text, piece_start, piece_end, card.known):
+            if f.kind == "text" and is_name(f.value) and any(g.kind != "text" for g in fields):
+                drafts.append(_draft(unit, fields, card))
+                fields = []
+            fields.append(f)
+        if fields:
+            drafts.append(_draft(unit, fields, card))
+            fields = []
+    return [d for d in drafts if not d.empty]
+
+
+def _draft(unit: Unit, fields: list[Field], card: Card) -> ContactDraft:
+    draft = ContactDraft()
+    _apply(draft, unit, fields, card)
+    return draft
+
+
+_INNER_LABEL = re.compile(r"\s{2,}(?=[A-Z][A-Za-z ]{2,40}:)")
+
+
+def _labelled_pieces(text: str, start: int) -> list[tuple[int, int]]:
+    """`A | a@x  PUBLIC AFFAIRS CONTACT: B | b@x  RESOURCES: …`: one piece per contact label,
+    up to a label that names no contact."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for m in _INNER_LABEL.finditer(text, start):
+        rest = text[m.end() :]
+        label = label_match(rest)
+        if label is None and not NOT_A_CONTACT.match(rest):
             continue
-        draft = ContactDraft()
-        read_fields(draft, unit, offset, offset + len(piece))
-        if not draft.empty:
-            drafts.append(draft)
-    return drafts
+        pieces.append((pos, m.start()))
+        if label is None:
+            return pieces
+        pos = m.end() + label.end()
+    pieces.append((pos, len(text)))
+    return pieces
 
 
 _SUB_LABEL = re.compile(
@@ -218,47 +285,89 @@ def _ends_abbrev(text: str) -> bool:
     return bool(re.search(r"\b(?:Inc|Co|Corp|Ltd|LLC|D\.C)\.$", text)) and len(text.split()) <= 10
 
 
-def reach_ahead(units: list[Unit], k: int, limit: int = 5) -> bool:
-    """Whether an email or phone follows within the next few short lines (a new contact's)."""
+def reach_ahead(units: list[Unit], k: int, limit: int = 5, *, gaps: bool = False) -> bool:
+    """Whether an email or phone follows within the next few short lines (a new contact's);
+    `gaps`: across blank lines too (under a label, where a wire's card spaces its fields)."""
     for j in range(k, min(len(units), k + limit)):
-        if not contactish(units[j]) or (j > k and units[j].gap_before):
+        if not contactish(units[j]) or (j > k and units[j].gap_before and not gaps):
             return False
         if has_reach(units[j].text):
             return True
     return False
 
 
+MAX_BLOCK_LINES = 60  # ten contacts of six lines: a longer run of short lines is not contacts
+
+
 def contact_block(
-    units: list[Unit], k: int, first: ContactDraft | None
+    units: list[Unit], k: int, first: ContactDraft | None, card: Card = PLAIN_CARD
 ) -> tuple[list[ContactDraft], int]:
     """Contacts written as blocks of short lines from `units[k]` on; returns them and the next index."""
     drafts: list[ContactDraft] = []
     current = first if first is not None else ContactDraft()
-    while k < len(units):
+    stop = min(len(units), k + MAX_BLOCK_LINES)
+    while k < stop:
         unit = units[k]
-        if not contactish(unit) or label_match(unit.text):
+        if not contactish(unit) or label_match(unit.text) or NOT_A_CONTACT.match(unit.text):
             break
-        text = plain(unit.text)
-        if _SUB_LABEL.match(text):
+        if len(unit.text) < 40 and BANNER.match(plain(unit.text)):
+            break  # `MEDIA ADVISORY` under the contacts
+        if _SUB_LABEL.match(plain(unit.text)):
             k += 1  # `Media:` / `Investors:` inside a contact block
             continue
-        reach = has_reach(text)
-        starts_new = (
-            current.reachable
-            and not reach
-            and (unit.gap_before or is_name(text) or (current.email and current.phone))
-        ) or (unit.gap_before and current.reachable)
-        if starts_new:
-            if not reach_ahead(units, k):
-                break
+        line = ContactDraft()
+        read_fields(line, unit, 0, card=card)
+        step = _step(current, line, unit, partial(reach_ahead, units, k, gaps=first is not None))
+        if step == "stop":
+            break
+        if step == "new":
             drafts.append(current)
             current = ContactDraft()
-        elif (
-            not current.empty and not current.reachable and not reach and not reach_ahead(units, k)
-        ):
-            break
-        read_fields(current, unit, 0)
+        current.absorb(line)
         k += 1
     if not current.empty:
         drafts.append(current)
     return [d for d in drafts if not d.empty], k
+
+
+def _step(
+    current: ContactDraft, line: ContactDraft, unit: Unit, reach_follows: Callable[[], bool]
+) -> str:
+    """What a line does to the contact being read: "same", "new" (the next contact) or "stop".
+
+    A wire's card puts every field in a paragraph of its own, so a blank line alone does not
+    start a new contact: a new name does, once the contact before can be reached."""
+    if not current.reachable:
+        if not current.empty and not line.reachable and not reach_follows():
+            return "stop"
+        return "same"
+    if line.reachable:
+        return "new" if line.name else "same"
+    complete = bool(current.email and current.phone)
+    if unit.gap_before or complete or (line.name and current.name):
+        return "new" if (line.name or not unit.gap_before) and reach_follows() else "stop"
+    return "same"  # a title or organisation under the name and number
+
+
+# `For interviews, email Jo Lee at jo@example.org.`: a contact inside a sentence.
+_CONTACT_SENTENCE = re.compile(
+    r"(?i:\b(?:media|press|reporters?|journalists?|interviews?|information)\b).{0,160}?"
+    r"\b(?i:contact|e-?mail|call|reach)\s+(?P<who>[A-Z][^@\d]{2,120}?)\s+(?i:at|on|via)\s+"
+    r"(?=\S+@|\(?\+?\d)"
+)
+
+
+_CONTACT_VERB = re.compile(r"(?i:contact|e-?mail|call|reach)")
+
+
+def sentence_contact(unit: Unit) -> ContactDraft | None:
+    """The contact a short paragraph gives in a sentence, if it gives one."""
+    text = unit.text
+    if len(text) > 400 or not _CONTACT_VERB.search(text) or not has_reach(text):
+        return None
+    m = _CONTACT_SENTENCE.search(text)
+    if m is None:
+        return None
+    draft = ContactDraft()
+    read_fields(draft, unit, m.start("who"))
+    return draft if draft.name and draft.reachable else None

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from pressdesk.ap import MONTHS, load_zone
+from pressdesk.importer.lines import Unit
 
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
 _MONTH_NAMES.update({m[:3].lower(): i for i, m in enumerate(MONTHS, start=1)})
@@ -30,6 +31,7 @@ TIME_RE = re.compile(
 )
 ZONE_RE = re.compile(
     r"\b(?P<abbr>AKST|AKDT|AKT|HST|HT|[ECMP][SD]?T|GMT|BST|CEST|CET)\b"
+    r"|\b(?P<word>(?i:pacific|eastern|central|mountain))(?:\s+(?i:standard|daylight))?(?:\s+(?i:time))?\b"
     r"|\bUTC(?:\s*(?P<sign>[+\-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?",
 )
 # abbreviation -> (IANA zone, UTC offset in hours or None when the zone decides)
@@ -48,7 +50,7 @@ ZONES: dict[str, tuple[str, float | None]] = {
 
 RELEASE_RE = re.compile(
     r"^(?P<kw>for\s+immediate\s+release|immediate\s+release|release\s+immediately"
-    r"|(?:embargoed|hold)(?:\s+for\s+release)?(?:\s+(?:until|till|to|for))?"
+    r"|(?:embargoed|hold|under\s+embargo)(?:\s+for\s+release)?(?:\s+(?:until|till|to|for))?"
     r"|embargo(?:ed)?|not\s+for\s+release\s+(?:until|before)"
     r"|for\s+release(?:\s+(?:on|at|after))?)\b\s*[:\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -66,9 +68,22 @@ class ReleaseLine:
     date_start: int = -1
     embargo: datetime | None = None
     zone: str = ""
-    has_time: bool = False
     has_zone: bool = False
     zone_abbr: str = ""
+    clock: time | None = None
+    offset: float | None = None
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An embargo line's parts, until the release's date is known."""
+
+    unit: Unit  # the embargo line
+    clock: time | None
+    zone: str
+    offset: float | None
+    has_zone: bool
+    has_date: bool
 
 
 def _month(name: str) -> int:
@@ -130,6 +145,9 @@ def parse_zone(text: str) -> tuple[str, float | None, str] | None:
     if m.group("abbr"):
         zone, offset = ZONES[m.group("abbr")]
         return zone, offset, m.group("abbr")
+    if m.group("word"):  # `9 a.m. (PACIFIC)`, `noon Eastern Time`: the zone decides the offset
+        zone, _ = ZONES[m.group("word")[0].upper() + "T"]
+        return zone, None, ""
     if m.group("sign"):
         hours = int(m.group("oh")) + int(m.group("om") or 0) / 60
         return "", (-hours if m.group("sign") in "-−" else hours), m.group(0)
@@ -163,7 +181,7 @@ def parse_release_line(text: str) -> ReleaseLine | None:
         moment = make_moment(day, clock or time(0), zone, offset)
     return ReleaseLine(
         "embargoed", keyword, m.start("rest"), day, date_start, moment, zone,
-        clock is not None, zone_info is not None, abbr,
+        zone_info is not None, abbr, clock, offset,
     )  # fmt: skip
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from pressdesk.ap import ap_date, is_us_daylight
 from pressdesk.findings import Severity
 from pressdesk.importer.builder import Builder
 from pressdesk.importer.contacts import (
@@ -17,17 +16,13 @@ from pressdesk.importer.contacts import (
     reach_ahead,
     read_fields,
 )
-from pressdesk.importer.dateline import find_dateline
-from pressdesk.importer.dates import ReleaseLine, is_date_only, parse_date, parse_release_line
-from pressdesk.importer.lines import END_MARK, Unit
+from pressdesk.importer.dateline import starts_dateline
+from pressdesk.importer.dates import is_date_only, parse_date, parse_release_line
+from pressdesk.importer.embargo import apply_release_line
+from pressdesk.importer.lines import BANNER, END_MARK, Unit
 from pressdesk.importer.quotes import speaker_from_header
 from pressdesk.importer.words import is_name, loose, opens_quote, plain
 
-BANNER = re.compile(
-    r"^(?P<advisory>(?:media|news|press|photo|tv|broadcast)\s+advisory|advisory)"
-    r"|^(?:news|press)\s+release|^for\s+planning\s+purposes(?:\s+only)?|^statement$",
-    re.IGNORECASE,
-)
 ADVISORY_LABEL = re.compile(
     r"^(?:\*\*|__)?(?P<label>WHO|WHAT|WHEN|WHERE|WHY|VISUALS|RSVP|DETAILS|BACKGROUND)"
     r"(?P<colon>\s*:)?(?:\*\*|__)?\s*(?:(?<=:)|(?<=\*\*)|(?<=__)|$)\s*(?P<rest>.*)$",
@@ -52,6 +47,7 @@ def read_contacts(b: Builder, units: list[Unit], i: int) -> int:
     """Contacts starting at `units[i]` (labelled or not); returns the index after them."""
     unit = units[i]
     label = label_match(unit.text)
+    block = len(b.contacts)
     if label is not None:
         start = label.end()
         rest = unit.text[start:]
@@ -60,17 +56,17 @@ def read_contacts(b: Builder, units: list[Unit], i: int) -> int:
             while k < len(units) and _goes_on(unit.text, units[k]):
                 unit = unit.joined(units[k])  # a contact line wrapped where no width showed
                 k += 1
-            for draft in one_line_contacts(unit, start):
-                b.add_contact(draft)
+            for draft in one_line_contacts(unit, start, b.card()):
+                b.add_contact(draft, block)
             return k
         first = ContactDraft()
         if rest.strip():
-            read_fields(first, unit, start)
-        drafts, k = contact_block(units, i + 1, first)
+            read_fields(first, unit, start, card=b.card())
+        drafts, k = contact_block(units, i + 1, first, b.card())
     else:
-        drafts, k = contact_block(units, i, None)
+        drafts, k = contact_block(units, i, None, b.card())
     for draft in drafts:
-        b.add_contact(draft)
+        b.add_contact(draft, block)
     return max(k, i + 1)
 
 
@@ -96,128 +92,110 @@ def _block_follows(units: list[Unit], i: int) -> bool:
         and contactish(nxt)
         and has_reach(nxt.text)
         and " / " not in units[i].text
+        and not nxt.text.startswith(("/", ";", "|"))  # the next contact of a one-line list
     )
-
-
-def _apply_release_line(b: Builder, units: list[Unit], i: int) -> int:
-    unit = units[i]
-    said = loose(unit.text)
-    rl = parse_release_line(said)
-    assert rl is not None
-
-    def raw(offset: int) -> int:
-        # Where character `offset` of the text without Markdown markers sits in the line as typed.
-        found = unit.text.find(said[offset : offset + 12]) if offset < len(said) else -1
-        return found if found >= 0 else max(0, offset)
-
-    b.found_release_line = True
-    b.line = rl.line
-    b.source["line"] = unit.origin
-    if rl.embargo is not None:
-        b.embargo = rl.embargo
-        b.zone = rl.zone
-        b.source["embargo"] = unit.origin_at(raw(rl.rest_start))
-        b.source["zone"] = b.source["embargo"]
-        if not rl.has_time or not rl.has_zone:
-            missing = "a clock time and a time zone" if not rl.has_time else "a time zone"
-            b.note("embargo-complete", Severity.ERROR, f"the embargo line has no {missing}", unit)
-        _check_daylight(b, unit, rl)
-    if rl.date is not None:
-        b.date = rl.date
-        b.source["date"] = unit.origin_at(raw(rl.date_start))
-        return i + 1
-    if i + 1 < len(units) and is_date_only(plain(units[i + 1].text)):
-        found = parse_date(plain(units[i + 1].text))
-        assert found is not None
-        b.date = found[0]
-        b.source["date"] = units[i + 1].origin
-        if rl.line == "embargoed":
-            b.note(
-                "embargo-complete", Severity.ERROR,
-                "the embargo line names no clock time or time zone", unit,
-            )  # fmt: skip
-            b.embargo = None
-        return i + 2
-    if rl.line == "embargoed":
-        b.note("embargo-complete", Severity.ERROR, "the embargo line names no date", unit)
-    return i + 1
-
-
-_STANDARD = {"EST": "EDT", "CST": "CDT", "PST": "PDT", "AKST": "AKDT"}
-_DAYLIGHT = {v: k for k, v in _STANDARD.items()} | {"MDT": "MST"}
-
-
-def _check_daylight(b: Builder, unit: Unit, rl: ReleaseLine) -> None:
-    """`embargo-dst`: EST on a summer date or EDT on a winter one (the text said it; checks can't)."""
-    if rl.date is None or not rl.zone_abbr:
-        return
-    daylight = is_us_daylight(rl.date)
-    right = _STANDARD.get(rl.zone_abbr) if daylight else _DAYLIGHT.get(rl.zone_abbr)
-    if right is None:
-        return
-    at = unit.text.find(f" {rl.zone_abbr}") + 1
-    when = "in force" if daylight else "not in force"
-    b.note(
-        "embargo-dst", Severity.ERROR,
-        f"{rl.zone_abbr} on {ap_date(rl.date)}, when daylight time is {when}: write {right} "
-        f"(or {rl.zone_abbr[:-2]}T)",
-        unit, max(at, 0),
-    )  # fmt: skip
 
 
 def read_front(b: Builder, units: list[Unit]) -> int:
     """Read the top of the release; returns the index of the first body unit (the lede)."""
     i = 0
-    headline: Unit | None = None
     while i < len(units):
-        unit = units[i]
-        text = plain(unit.text)
-        if END_MARK.match(text):
+        step = _front_step(b, units, i)
+        if step is None:
             break
-        if not b.found_release_line and parse_release_line(loose(text)):
-            i = _apply_release_line(b, units, i)
-            continue
-        banner = BANNER.match(text) if len(text.split()) <= 4 else None
-        if banner and headline is None:
-            if banner.group("advisory"):
-                b.kind = "advisory"
-            i += 1
-            continue
-        if headline is not None and label_match(unit.text) and not b.dateline:
-            i = read_contacts(b, units, i)  # `Contact:` under a headline that came first
-            continue
-        if headline is None:
-            if label_match(unit.text) or (
-                contactish(unit)
-                and (has_reach(text) or (is_name(text) and reach_ahead(units, i + 1)))
-            ):
-                i = read_contacts(b, units, i)
-                continue
-            if b.date is None and is_date_only(text):
-                found = parse_date(text)
-                assert found is not None
-                b.date = found[0]
-                b.source["date"] = unit.origin
-                i += 1
-                continue
-            if find_dateline(unit.text) or unit.hint in ("quote", "item") or opens_quote(text):
-                break
-            if advisory_label(text) or _is_header_before_quote(units, i):
-                break
-            headline = unit
-            b.headline = _heading_text(unit)
-            b.source["headline"] = unit.origin_at(_lead(unit))
-            i += 1
-            continue
-        if find_dateline(unit.text) or b.subheadline:
-            break
-        if _is_subheadline(units, i):
-            b.subheadline = _heading_text(unit)
-            b.source["subheadline"] = unit.origin_at(_lead(unit))
-            i += 1
-            continue
-        break
+        i = step
     return i
+
+
+# `Case #M-1234`, `Release No. 26-14`: a reference number over the release, not part of it.
+_REFERENCE = re.compile(
+    r"^(?:Case|File|Ref(?:erence)?|Release|Docket|No\.?)\s*(?:#|No\.?|Number)\s*\S{1,20}$", re.I
+)
+
+
+def _front_step(b: Builder, units: list[Unit], i: int) -> int | None:
+    """What one line of the top is, read into `b`; the index after it, or None where the body
+    begins."""
+    unit = units[i]
+    text = plain(unit.text)
+    if END_MARK.match(text):
+        return None
+    if not b.found_release_line and parse_release_line(loose(text)):
+        return apply_release_line(b, units, i)
+    banner = BANNER.match(text) if len(text.split()) <= 4 else None
+    if banner and (not b.headline or text.isupper()):
+        b.kind = "advisory" if banner.group("advisory") else b.kind
+        return i + 1
+    if b.date is None and is_date_only(text):
+        found = parse_date(text)
+        assert found is not None
+        b.date = found[0]
+        b.source["date"] = unit.origin
+        return i + 1
+    if _REFERENCE.match(text):
+        b.note(
+            "import-unplaced",
+            Severity.INFO,
+            f"line {unit.line}: a reference number ({text}), left out",
+            unit,
+        )
+        return i + 1
+    if _contacts_here(b, units, i):
+        return read_contacts(b, units, i)
+    if not b.headline:
+        return _headline(b, units, i)
+    if starts_dateline(units, i) or b.subheadline or not _is_subheadline(units, i):
+        return None
+    b.subheadline = _heading_text(unit)
+    b.source["subheadline"] = unit.origin_at(_lead(unit))
+    return i + 1
+
+
+def _contacts_here(b: Builder, units: list[Unit], i: int) -> bool:
+    """Contacts at the top: labelled, or short lines with an email or phone (above the headline),
+    or a name over its phone or email lines (above or under it)."""
+    unit = units[i]
+    if label_match(unit.text):
+        return not b.dateline
+    text = plain(unit.text)
+    if not contactish(unit):
+        return False
+    if is_name(text) and reach_ahead(units, i + 1):
+        return True
+    return not b.headline and has_reach(text)
+
+
+def _headline(b: Builder, units: list[Unit], i: int) -> int | None:
+    unit = units[i]
+    text = plain(unit.text)
+    if starts_dateline(units, i, lede=False) or unit.hint in ("quote", "item") or opens_quote(text):
+        return None
+    if advisory_label(text) or _is_header_before_quote(units, i):
+        return None
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is not None and not nxt.gap_before and not nxt.hint and _HANGS.search(text):
+        unit = unit.joined(nxt)  # `Web browsers:` over `the EU acts`: one headline on two lines
+        i += 1
+    b.headline = _heading_text(unit)
+    b.source["headline"] = unit.origin_at(_lead(unit))
+    deck = _DECK.match(b.headline)
+    if deck is not None and _title_case(deck.group("head")) and not _title_case(deck.group("deck")):
+        # `Council Passes Budget - vote was 7 to 2`: a headline and its deck on one line.
+        b.headline = deck.group("head")
+        b.subheadline = deck.group("deck")
+        b.source["subheadline"] = unit.origin_at(_lead(unit) + deck.start("deck"))
+    return i + 1
+
+
+# A headline line that cannot end there: it hangs on a colon, comma, dash or small word.
+_HANGS = re.compile(r"(?:[:,–—&-]|\b(?:of|for|to|and|or|the|a|an|in|on|with|at|by|from))$")
+_DECK = re.compile(r"^(?P<head>.{15,}?)\s+[-–—]\s+(?P<deck>\S.{9,})$")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of the longer words start with a capital, as headlines in title case do."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
 
 
 def _is_header_before_quote(units: list[Unit], i: int) -> bool:
@@ -238,7 +216,7 @@ def _is_subheadline(units: list[Unit], i: int) -> bool:
     if unit.hint == "emph" or (unit.hint == "heading" and unit.level >= 2):
         return True
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is not None and find_dateline(nxt.text) is not None
+    return nxt is not None and starts_dateline(units, i + 1)
 
 
 _EMPHASIS_WRAP = re.compile(r"^(\*\*|__|\*|_)(?P<t>\S.*?\S|\S)\1$")

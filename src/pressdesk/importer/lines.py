@@ -11,14 +11,21 @@ from dataclasses import dataclass
 
 from pressdesk.findings import Origin
 
-# A line that is only an end mark (`###`, `# # #`, `-30-`, `-END-`, `– end –`), maybe escaped in Markdown.
+# A line that is only an end mark (`###`, `# # #`, `-30-`, `-END-`, `– end –`), maybe escaped in
+# Markdown; some offices close with `#` or `#####`.
 END_MARK = re.compile(
-    r"^\s*(?:\\?#\s*\\?#\s*\\?#|-\s*30\s*-|[-–—]+\s*(?i:end)\s*[-–—]+|[-–—]*\s*ENDS?\s*[-–—]*)\s*$"
+    r"^\s*(?:\\?#(?:\s*\\?#){0,5}|-\s*30\s*-|[-–—]+\s*(?i:end)\s*[-–—]+|[-–—]*\s*ENDS?\s*[-–—]*)\s*$"
 )
 LIST_ITEM = re.compile(r"^(?:[-*•–+]|\d{1,3}[.)])\s+(?=\S)")
 EMAIL_LIKE = re.compile(r"@|\[email\s*protected\]|\[\s*at\s*\]|\(at\)", re.IGNORECASE)
 PHONE_ONLY = re.compile(
     r"^(?:(?:phone|tel|cell|mobile|office|m|o|p|t)\.?:?\s*)?[+(]?\d[\d\s().\-–/x]{6,}(?:\s*(?:ext\.?|x)\s*\d+)?$",
+    re.IGNORECASE,
+)
+# `MEDIA ADVISORY`, `NEWS RELEASE`, `STATEMENT`: a banner over the release, not part of it.
+BANNER = re.compile(
+    r"^(?P<advisory>(?:media|news|press|photo|tv|broadcast)\s+advisory|advisory)"
+    r"|^(?:news|press)\s+release|^for\s+planning\s+purposes(?:\s+only)?|^statement$",
     re.IGNORECASE,
 )
 # Lines that always stand alone, even inside a block of lines with no blank line between them.
@@ -128,7 +135,8 @@ def _starts_anew(line: str, prev: str) -> bool:
 
 
 def wrap_width(chunks: list[list[SourceLine]]) -> int:
-    """The width the text is hard-wrapped at, or 0 when its paragraphs run on one line each.
+    """The width the text is hard-wrapped at (a line longer than it less its next word was
+    broken by the wrap), or 0 when its paragraphs run on one line each.
 
     Wrapped text has most of its prose lines close to one width and none far past it; a text with
     one line per paragraph has lines of every length, many of them long. Blocks of short lines
@@ -145,14 +153,25 @@ def wrap_width(chunks: list[list[SourceLine]]) -> int:
     if not inner:
         return 0
     overlong = sum(1 for n in every if n > 100)
-    if overlong > max(1, len(every) // 50):
+    if overlong > max(1, len(every) // 10):  # a few long lines (list items, links) in wrapped text
         return 0
-    width = max((len(t) for t in inner if len(t) <= 100), default=0)
-    prose = [len(t) for t in inner if t.count(" ") >= 3 and not _stands_alone(t)]
-    if width < 20 or not prose:
+    prose = sorted(len(t) for t in inner if t.count(" ") >= 3 and not _stands_alone(t))
+    if not prose:
+        return 0
+    # The width most lines reach: hand-wrapped text has a few lines past it.
+    width = max((n for n in prose[: len(prose) * 9 // 10 + 1] if n <= 100), default=0)
+    if width < 20:
+        return 0
+    if len(prose) < 3 and max(every) > width + max(15, width // 3):
+        # Too few lines to see a width, and a line runs past it: a headline over its
+        # subheadline, a contact over its email, not wrapped prose.
         return 0
     near = sum(1 for n in prose if n >= width - max(10, width // 4))
-    return width if near * 2 >= len(prose) else 0
+    if near * 2 < len(prose):
+        return 0
+    # Text wrapped by hand or by a web page's source breaks a little short of its longest lines;
+    # with enough lines to show it, a line that comes close counts as filled.
+    return width - width // 8 if len(prose) >= 5 else width
 
 
 def _short_block(chunk: list[SourceLine], width: int) -> bool:
@@ -167,8 +186,23 @@ def _short_block(chunk: list[SourceLine], width: int) -> bool:
     ]
     if len(pairs) < 2:
         return False
-    unforced = sum(1 for p, line in pairs if len(p.text) + 1 + len(_first_word(line.text)) <= width)
+    unforced = sum(1 for p, line in pairs if not _fills(p.text, line.text, width))
     return unforced * 2 > len(pairs)
+
+
+def _fills(line: str, nxt: str, width: int) -> bool:
+    """Whether `line` was broken because `nxt`'s first word did not fit the width."""
+    return len(line) + 1 + len(_first_word(nxt)) > width
+
+
+@dataclass(frozen=True)
+class _Hints:
+    """What Markdown said about a block, for every unit cut from it."""
+
+    hint: str = ""
+    level: int = 0
+    ordered: bool = False
+    group: int = 0
 
 
 def chunk_units(
@@ -181,55 +215,82 @@ def chunk_units(
     fit the wrap width (what `textwrap` and editors do); short lines (addresses, contact blocks,
     a release line over its date) stay apart.
     """
+    hints = _Hints(hint, level, ordered, group)
     units: list[Unit] = []
     parts: list[SourceLine] = []
-
-    def flush(first_in_chunk: bool) -> None:
-        if not parts:
-            return
-        breaks: list[int] = []
-        length = len(parts[0].text)
-        for p in parts[1:]:
-            length += 1
-            breaks.append(length)
-            length += len(p.text)
-        text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
-        indent = parts[1].column - 1 if len(parts) > 1 else 0
-        units.append(
-            Unit(text, parts[0].number, parts[0].column, tuple(breaks), indent, hint, level,
-                 ordered, first_in_chunk, group)
-        )  # fmt: skip
-        parts.clear()
-
-    first = True
     short_block = width > 0 and _short_block(chunk, width)
     for line in chunk:
-        if parts:
-            prev = parts[-1].text
-            filled = (
-                width > 0
-                and len(prev) + 1 + len(_first_word(line.text)) > width
-                and not short_block
-            )
-            # A line ending in a comma or slash goes on (a wrapped contact line in a short text).
-            runs_on = continues and prev.endswith((",", "/"))
-            joins = (
-                filled
-                and not _stands_alone(prev)
-                and not (item_lines and _starts_anew(line.text, prev))
-            ) or (
-                runs_on
-                and not END_MARK.match(line.text)
-                and not (
-                    item_lines and (LIST_ITEM.match(line.text) or STANDALONE_START.match(line.text))
-                )
-            )
-            if not joins:
-                flush(first)
-                first = False
+        if parts and not _joins(
+            parts[-1].text, line.text, width, short_block, item_lines, continues
+        ):
+            units.append(_unit_of(parts, hints, first_in_chunk=not units))
+            parts = []
         parts.append(line)
-    flush(first)
+    if parts:
+        units.append(_unit_of(parts, hints, first_in_chunk=not units))
     return units
+
+
+def _joins(
+    prev: str, line: str, width: int, short_block: bool, item_lines: bool, continues: bool
+) -> bool:
+    """Whether `line` goes on with the paragraph `prev` ended a line of."""
+    # In wrapped text a line going on in lower case continues the sentence, however short the
+    # line before it broke.
+    filled = (
+        width > 0
+        and not short_block
+        and (_fills(prev, line, width) or (line[:1].islower() and not _stands_alone(line)))
+    )
+    if filled and not _stands_alone(prev) and not (item_lines and _starts_anew(line, prev)):
+        return True
+    # A line ending in a comma or slash goes on (a wrapped contact line in a short text).
+    if not (continues and prev.endswith((",", "/"))) or END_MARK.match(line):
+        return False
+    return not (item_lines and (LIST_ITEM.match(line) or STANDALONE_START.match(line)))
+
+
+def _unit_of(parts: list[SourceLine], hints: _Hints, *, first_in_chunk: bool) -> Unit:
+    """The unit for lines that make one paragraph, remembering where each line began."""
+    breaks: list[int] = []
+    length = len(parts[0].text)
+    for p in parts[1:]:
+        length += 1
+        breaks.append(length)
+        length += len(p.text)
+    text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
+    indent = parts[1].column - 1 if len(parts) > 1 else 0
+    return Unit(
+        text, parts[0].number, parts[0].column, tuple(breaks), indent, hints.hint, hints.level,
+        hints.ordered, first_in_chunk, hints.group,
+    )  # fmt: skip
+
+
+_SENTENCE_RUN = re.compile(r"[.!?”\"]\s{2,}(?=[A-Z“\"])")
+_ANY_RUN = re.compile(r"(?<=\S)\s{2,}(?=\S)")
+_PARAGRAPH_RUN = re.compile(r"(?<=\S)\s{2,}(?=[A-Z“\"])")
+
+
+def _flattened(line: SourceLine) -> list[SourceLine] | None:
+    """A whole release flattened onto one line, its paragraphs parted by runs of spaces (a
+    copy that lost its line breaks), taken apart again; None for any other line.
+
+    Runs of spaces part paragraphs only when nearly every run follows a sentence's end: text
+    typed with two spaces here and there (`Teen pop star  Rebecca Black`) stays one paragraph.
+    """
+    text = line.text
+    if not 300 <= len(text) <= 100_000:  # longer is no release flattened, but one long line
+        return None
+    sentences = len(_SENTENCE_RUN.findall(text))
+    if sentences < 3 or sentences * 4 < len(_ANY_RUN.findall(text)) * 3:
+        return None
+    pieces: list[SourceLine] = []
+    pos = 0
+    for m in _PARAGRAPH_RUN.finditer(text):
+        pieces.append(SourceLine(text[pos : m.start()], line.number, line.column + pos))
+        pos = m.end()
+    pieces.append(SourceLine(text[pos:], line.number, line.column + pos))
+    return pieces
 
 
 def text_units(text: str) -> list[Unit]:
@@ -237,7 +298,13 @@ def text_units(text: str) -> list[Unit]:
     chunks: list[list[SourceLine]] = []
     current: list[SourceLine] = []
     for line in split_lines(text):
-        if line.text:
+        pieces = _flattened(line) if line.text else None
+        if pieces is not None:  # each flattened paragraph a block of its own
+            if current:
+                chunks.append(current)
+                current = []
+            chunks.extend([piece] for piece in pieces)
+        elif line.text:
             current.append(line)
         elif current:
             chunks.append(current)

@@ -71,12 +71,31 @@ def _joined(lines: list[SourceLine], **hints: object) -> Unit:
     return Unit(text, lines[0].number, lines[0].column, tuple(breaks), indent, **hints)  # type: ignore[arg-type]
 
 
+_Block = tuple[str, int, bool, int, list[SourceLine]]  # hint, level, ordered, group, lines
+
+
 def markdown_units(text: str) -> list[Unit]:
     """The units of a Markdown release, one per heading, paragraph or list item."""
+    blocks = _blocks(text)
+    width = wrap_width([b[4] for b in blocks if not b[0]])
+    units: list[Unit] = []
+    for hint, level, ordered, grp, lines in blocks:
+        lines, hard = _strip_hard_break(lines)
+        if hint in ("item", "quote", "heading"):
+            units.append(_joined(lines, hint=hint, level=level, ordered=ordered, group=grp))
+        elif hard:
+            units.extend(chunk_units([line], 0)[0] for line in lines)
+        else:
+            units.extend(chunk_units(lines, width, group=grp))
+    return _mark_emphasis([_undo_block_escape(u) for u in units])
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Markdown's blocks, each with what Markdown says about it and its lines in the file."""
     source = _Source(text)
     # Only the block structure is needed: inline text stays as typed, so skip inline parsing.
     tokens = MarkdownIt("commonmark").disable("inline").parse(text)
-    blocks: list[tuple[str, int, bool, int, list[SourceLine]]] = []
+    blocks: list[_Block] = []
     quote_depth = 0
     lists: list[bool] = []  # ordered? for each open list
     group = 0
@@ -93,37 +112,36 @@ def markdown_units(text: str) -> list[Unit]:
             group += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
-        elif kind == "heading_open":
-            pending = ("heading", int(tok.tag[1:]))
-        elif kind == "paragraph_open":
-            hint = "item" if lists else "quote" if quote_depth else ""
-            pending = (hint, 0)
+        elif kind in ("heading_open", "paragraph_open"):
+            hint = (
+                "heading"
+                if kind == "heading_open"
+                else "item"
+                if lists
+                else "quote"
+                if quote_depth
+                else ""
+            )
+            pending = (hint, int(tok.tag[1:]) if hint == "heading" else 0)
         elif kind == "inline" and pending is not None and tok.map is not None:
-            hint, level = pending
-            lines = _content_lines(tok.content, tok.map[0] + 1, source)
-            if hint == "heading" and not lines:
-                # `###` on its own is an empty level-3 heading: the end mark.
-                lines = [SourceLine("###", tok.map[0] + 1, 1)]
-            elif hint == "heading" and re.fullmatch(r"[#\s]*", tok.content):
-                lines = [SourceLine("# # #", tok.map[0] + 1, 1)]
+            lines = _inline_lines(tok.content, tok.map[0] + 1, pending[0], source)
             if lines:
-                blocks.append((hint, level, bool(lists and lists[-1]), group, lines))
+                blocks.append((pending[0], pending[1], bool(lists and lists[-1]), group, lines))
             pending = None
         elif kind in ("fence", "code_block", "html_block") and tok.map is not None:
             lines = _content_lines(tok.content, tok.map[0] + 1, source)
             if lines:
                 blocks.append(("", 0, False, group, lines))
-    width = wrap_width([b[4] for b in blocks if not b[0]])
-    units: list[Unit] = []
-    for hint, level, ordered, grp, lines in blocks:
-        lines, hard = _strip_hard_break(lines)
-        if hint in ("item", "quote", "heading"):
-            units.append(_joined(lines, hint=hint, level=level, ordered=ordered, group=grp))
-        elif hard:
-            units.extend(chunk_units([line], 0)[0] for line in lines)
-        else:
-            units.extend(chunk_units(lines, width, group=grp))
-    return _mark_emphasis([_undo_block_escape(u) for u in units])
+    return blocks
+
+
+def _inline_lines(content: str, first: int, hint: str, source: _Source) -> list[SourceLine]:
+    lines = _content_lines(content, first, source)
+    if hint == "heading" and not lines:
+        return [SourceLine("###", first, 1)]  # `###` on its own is an empty heading: the end mark
+    if hint == "heading" and re.fullmatch(r"[#\s]*", content):
+        return [SourceLine("# # #", first, 1)]
+    return lines
 
 
 # The Markdown export escapes a paragraph that would otherwise open a block (`\# 1`, `1\. …`).

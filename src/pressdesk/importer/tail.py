@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pressdesk.findings import Severity
-from pressdesk.importer.body import ABOUT
+from pressdesk.findings import Origin, Severity
+from pressdesk.importer.about import about_at, definition_org, looks_like_boilerplate
+from pressdesk.importer.body import read_more_body
 from pressdesk.importer.builder import Builder
-from pressdesk.importer.contacts import contactish, has_reach, label_match, reach_ahead
+from pressdesk.importer.contacts import LINK_LINE, contactish, has_reach, label_match, reach_ahead
 from pressdesk.importer.front import read_contacts
 from pressdesk.importer.lines import END_MARK, Unit
 from pressdesk.importer.words import is_name, plain
@@ -25,12 +26,17 @@ _WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z]\S*(?:\s+\S+){0,8}$")
 
 
 def end_mark_style(text: str) -> str:
-    t = plain(text).replace(" ", "").lower()
+    """`###`, `-30-`, `-END-`, or the hash mark as typed when it is not three (`#`, `#####`)."""
+    t = plain(text).replace(" ", "").replace("\\", "").lower()
     if "30" in t:
         return "-30-"
     if "end" in t:
         return "-END-"
-    return "###"
+    return "###" if t == "###" else t
+
+
+def _family(style: str) -> str:
+    return style if style in ("-30-", "-END-") else "###"
 
 
 def boilerplate_org(text: str) -> str:
@@ -61,6 +67,12 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
         text = plain(unit.text)
         if _WIRE_SOURCE.match(text):
             i += 1  # `SOURCE Acme Corp`: the wire's own footer, not part of the release
+        elif LINK_LINE.match(text) and not t.boilerplate_open:
+            b.note(
+                "import-unplaced", Severity.INFO,
+                f"line {unit.line}: a web or social-media link after the release, left out", unit,
+            )  # fmt: skip
+            i += 1
         elif END_MARK.match(text):
             t.marks.append((unit, end_mark_style(text)))
             t.heading, t.boilerplate_open = None, False
@@ -71,11 +83,13 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
         ):  # fmt: skip
             i = read_contacts(b, units, i)
             t.boilerplate_open = False
+        elif _late_body(b, unit, t):
+            i = read_more_body(b, units, i)
         else:
             _tail_text(b, unit, text, t)
             i += 1
     if t.heading is not None:
-        _add_boilerplate(b, t.heading, t.about, t.heading, text="")
+        _add_boilerplate(b, t.heading, t.about, t.heading, plain(t.heading.text))
     for index, pieces in t.more.items():
         # A boilerplate of several paragraphs is one text (the exports print it as one).
         prev = b.boilerplate[index]
@@ -83,44 +97,101 @@ def read_tail(b: Builder, units: list[Unit], i: int) -> list[tuple[Unit, str]]:
     return t.marks
 
 
+def _late_body(b: Builder, unit: Unit, t: _Tail) -> bool:
+    """Text after a contact block that came before any end mark or boilerplate: more body."""
+    if t.marks or b.boilerplate or t.heading is not None or t.boilerplate_open:
+        return False
+    return unit.hint != "heading" and about_at(plain(unit.text)) is None
+
+
+def claim_boilerplate(b: Builder) -> None:
+    """The body's last paragraphs when they describe an organisation in boilerplate's words
+    (`Acme, a 501(c)(3) nonprofit founded in 1990, is …`): boilerplate with no `About` heading,
+    before the tail (called before the tail is read, so no boilerplate is there yet)."""
+    claimed: list[tuple[str, str, Origin]] = []
+    while len(b.body) > 1 and isinstance(b.body[-1], Paragraph):
+        text = b.body[-1].text
+        if not looks_like_boilerplate(text):
+            break
+        index = len(b.body) - 1
+        origin = b.source.pop(f"body[{index}].text")
+        b.source.pop(f"body[{index}]", None)
+        b.body.pop()
+        claimed.insert(0, (text, _bare(definition_org(text)), origin))
+    for text, org, origin in claimed:
+        index = len(b.boilerplate)
+        b.boilerplate.append(Boilerplate(org, text))
+        for key in ("", ".text", ".org"):
+            b.source[f"boilerplate[{index}]{key}"] = origin
+
+
 def _tail_text(b: Builder, unit: Unit, text: str, t: _Tail) -> None:
     """A heading or paragraph after the body: boilerplate, or body text that came late."""
-    about_match = ABOUT.match(unit.text) if len(text.split()) <= 10 else None
-    if about_match and unit.hint in ("", "heading", "strong"):
-        about = plain(about_match.group("org"))
-        t.heading, t.about = unit, about[4:] if about.startswith("the ") else about
+    about = about_at(unit.text) if unit.hint in ("", "heading", "strong") else None
+    if about is not None and about.text_start < 0:
+        t.heading, t.about = unit, about.org
+        return
+    if about is not None:  # `About Acme: Acme is …` on one line
+        heading = unit.text[: about.text_start].strip(" :-—–*_")
+        _add_boilerplate(b, unit.cut(about.text_start), about.org, unit, heading)
+        t.heading, t.boilerplate_open = None, True
         return
     if unit.hint == "heading" and t.heading is None:
         t.heading, t.about = unit, text
         return
-    org = boilerplate_org(unit.text)
     if t.heading is not None:
-        _add_boilerplate(b, unit, t.about, t.heading)
+        _add_boilerplate(b, unit, t.about, t.heading, plain(t.heading.text))
         t.heading, t.boilerplate_open = None, True
-    elif org and (t.marks or t.boilerplate_open or b.boilerplate):
-        _add_boilerplate(b, unit, org, None)
-        t.boilerplate_open = True
     elif t.boilerplate_open and b.boilerplate:
-        t.more.setdefault(len(b.boilerplate) - 1, []).append(unit.text)
+        org = _opening_org(unit.text)
+        current = b.boilerplate[-1]
+        seen = " ".join([current.org, current.text, *t.more.get(len(b.boilerplate) - 1, [])])
+        defines = bool(definition_org(unit.text))  # `Acme is a …` again: another block
+        if org and (defines or org.casefold() not in seen.casefold()):
+            _add_boilerplate(b, unit, org, None, "")  # the next organisation's paragraph
+        else:  # more of the same organisation's text, or a notice after it
+            t.more.setdefault(len(b.boilerplate) - 1, []).append(unit.text)
+    elif org := boilerplate_org(unit.text) if (t.marks or b.boilerplate) else "":
+        _add_boilerplate(b, unit, org, None, "")
+        t.boilerplate_open = True
     elif not t.marks:
         b.add_block(Paragraph(unit.text), {"text": unit.origin})
     else:
-        _add_boilerplate(b, unit, org, None)
+        _add_boilerplate(b, unit, "", None, "")
         t.boilerplate_open = True
-        if not org:
-            b.note(
-                "import-unplaced", Severity.INFO,
-                f"line {unit.line}: could not tell which organisation this boilerplate is about",
-                unit,
-            )  # fmt: skip
+        b.note(
+            "import-unplaced", Severity.INFO,
+            f"line {unit.line}: could not tell which organisation this boilerplate is about",
+            unit,
+        )  # fmt: skip
+
+
+_NOT_ORGS = frozenset((
+    "All", "This", "These", "That", "Those", "It", "We", "Our", "For", "Each", "Every", "Some",
+    "Many", "More", "Most", "Other", "Such", "Both", "Any", "No", "Its", "Their", "You", "Your",
+))  # fmt: skip
+
+
+def _opening_org(text: str) -> str:
+    """The organisation a paragraph opens with as its subject (`Acme represents …`), not a
+    sentence's first word (`All trademarks belong …`)."""
+    m = _ORG_IS.match(text[:200])
+    org = m.group("org").strip() if m is not None else definition_org(text)
+    org = org[4:] if org.startswith(("The ", "the ")) else org
+    return "" if org in _NOT_ORGS else org
+
+
+def _bare(org: str) -> str:
+    """An organisation's name without the marks and possessive a sentence gave it."""
+    return re.sub(r"(?:’s|'s|’|')$", "", org.rstrip("™®").strip())
 
 
 def _add_boilerplate(
-    b: Builder, unit: Unit, org: str, heading: Unit | None, text: str | None = None
+    b: Builder, unit: Unit, org: str, heading: Unit | None, heading_text: str
 ) -> None:
     index = len(b.boilerplate)
-    heading_text = plain(heading.text) if heading is not None else ""
-    b.boilerplate.append(Boilerplate(org, unit.text if text is None else text, heading_text))
+    text = unit.text if unit is not heading else ""
+    b.boilerplate.append(Boilerplate(_bare(org), text, heading_text))
     b.source[f"boilerplate[{index}]"] = (heading or unit).origin
     b.source[f"boilerplate[{index}].text"] = unit.origin
     b.source[f"boilerplate[{index}].org"] = (heading or unit).origin
@@ -143,14 +214,14 @@ def check_end_marks(b: Builder, units: list[Unit], marks: list[tuple[Unit, str]]
     b.end_mark = "-30-" if first_style == "-30-" else "###"
     b.source["end_mark"] = marks[0][0].origin
     for unit, style in marks:
-        if style != first_style:
+        if _family(style) != _family(first_style):
             b.note(
                 "end-mark-style", Severity.WARNING,
                 f"end marks of two styles: {first_style} and {style}", unit,
             )  # fmt: skip
             break
     for unit, style in marks:
-        if style == "-END-":
+        if style not in ("###", "-30-"):
             b.note(
                 "end-mark-style", Severity.INFO,
                 f"{plain(unit.text)} is exported as {b.end_mark}", unit,

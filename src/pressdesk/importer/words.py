@@ -9,7 +9,6 @@ OPEN_DOUBLE = "\u201c\u201e\u00ab"  # “ „ «
 CLOSE_DOUBLE = "\u201d\u00bb"  # ” »
 OPENING_MARKS = OPEN_DOUBLE + '"'
 CLOSING_MARKS = CLOSE_DOUBLE + '"'
-CLOSE_SINGLE = "\u2019'"
 
 _WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<t>\S.*?\S|\S)\1$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -21,12 +20,15 @@ ORG_WORDS = re.compile(
     r"Museum|Library|Company|Corporation|Corp|Inc|LLC|Ltd|Group|Industries|Labs?|Systems|"
     r"Technologies|Partners|Press|Media|News|Action|Now|Collective|Initiative|Works|Services|"
     r"Federation|Congress|Caucus|Board|Court|City|County|State|Church|Cooperative|Co-op|Bank|"
-    r"Fellowship|Organization|Organisation|Movement|Watch|Justice|Future|Change|Rights|Aid)\b\.?"
+    r"Fellowship|Organization|Organisation|Movement|Watch|Justice|Future|Change|Rights|Aid|"
+    r"Libraries|Agencies|Universities|Companies|Societies|Ministries|Authorities|Associations|"
+    r"Foundations|Networks|Hospitals|Museums|Schools|Colleges|Centers|Centres|Councils|"
+    r"Alliances|Coalitions|Institutes|Clinics|Departments|Unions|Federations|Projects|Programs?|Programmes?)\b\.?"
 )
 TITLE_WORDS = re.compile(
     r"\b(?:director|manager|officer|secretary|spokesperson|spokesman|spokeswoman|coordinator|"
     r"specialist|president|chair|chairman|chairwoman|chairperson|head|lead|chief|associate|"
-    r"senior|vice|vp|editor|strategist|organizer|organiser|founder|co-founder|ceo|cfo|coo|cto|"
+    r"senior|vice|vp|svp|evp|avp|editor|strategist|organizer|organiser|founder|co-founder|ceo|cfo|coo|cto|"
     r"executive|governor|mayor|senator|representative|commissioner|professor|dean|provost|"
     r"chancellor|minister|counsel|attorney|advocate|analyst|researcher|fellow|campaigner|"
     r"member|treasurer|principal|superintendent|administrator|consultant|press|communications|"
@@ -58,7 +60,7 @@ def loose(text: str) -> str:
 
 def unescape(text: str) -> str:
     """Markdown backslash escapes removed (`jane\\_doe` → `jane_doe`)."""
-    return _ESCAPE.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 _COURTESY = re.compile(r"^(?:Dr|Rev|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Sr|Fr)\.\s+")
