@@ -80,3 +80,19 @@ async def test_ctrl_z_takes_back_typing_before_an_older_removal(
         await workers_done(pilot)
         assert app.editor.release.contacts == full_release().contacts
         await pilot.press("ctrl+q")
+
+
+async def test_a_newer_saved_or_undo_toast_replaces_the_last_of_its_kind(release_file: Path) -> None:
+    # Toasts stacked over the preview hid it; the staffer wants to read what the latest key did.
+    app = make_app(release_file, cursor_blink=False)
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await pilot.press("f3")
+        await click(pilot, field(pilot, "contacts[2].name"))
+        await pilot.press("ctrl+r", "ctrl+s", "ctrl+s", "ctrl+z", "ctrl+s", "ctrl+y")
+        await workers_done(pilot)
+        shown = toasts(app)
+        assert len([t for t in shown if "Saved" in t]) == 1
+        assert [t for t in shown if "Removed" in t or "Undid" in t or "Redid" in t] == [
+            "Redid: removed the contact Lee Park"
+        ]
+        await pilot.press("ctrl+q")

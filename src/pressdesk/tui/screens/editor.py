@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from pressdesk.tui.history import CannotUndo, History, describe
 from pressdesk.tui.keymap import EDITOR_KEYS, key_for
 from pressdesk.tui.messages import FileSaved, ReleaseChanged
 from pressdesk.tui.steps import LIST_STEPS, STEP_IDS, STEPS, missing_parts, step_info, step_of
+from pressdesk.tui.toasts import Toasts
 from pressdesk.tui.widgets.fields import ProseField, TextField
 from pressdesk.tui.widgets.footer import EditorFooter
 from pressdesk.tui.widgets.side_column import SideColumn
@@ -90,6 +91,11 @@ class EditorScreen(Screen[None]):
     @property
     def path(self) -> Path:
         return self.autosave.path
+
+    @cached_property
+    def toasts(self) -> Toasts:
+        """Saved, undo and removal toasts, each replacing the last of its kind."""
+        return Toasts(self.app)
 
     # --- layout -----------------------------------------------------------------------------------
 
@@ -298,9 +304,11 @@ class EditorScreen(Screen[None]):
         self.changed()
         await self._rebuild(edit, step)
         if isinstance(edit, Remove):
-            self.notify(
+            self.toasts.say(
+                "history",
                 f"{said[:1].upper()}{said[1:]} — {key_for('edit.undo')} brings it back",
                 title="Removed",
+                timeout=6,
             )
 
     async def _rebuild(self, edit: Edit, step: Step | None = None) -> None:
@@ -392,7 +400,9 @@ class EditorScreen(Screen[None]):
     def _on_card(self, make: str, offset: int = 0) -> None:
         card = focused_card(self.focused)
         if self.step not in LIST_STEPS or card is None:
-            self.notify(f"Put the cursor in the item to {make} first.", severity="warning")
+            self.toasts.say(
+                "cursor", f"Put the cursor in the item to {make} first.", severity="warning"
+            )
             return
         self._edit_on(self.step, make, card.index, offset)
 
@@ -440,7 +450,7 @@ class EditorScreen(Screen[None]):
                     self.action_go(where)
             else:
                 await self._reload()
-            self.notify(f"{'Redid' if redo else 'Undid'}: {change.said}", timeout=4)
+            self.toasts.say("history", f"{'Redid' if redo else 'Undid'}: {change.said}")
 
         self.call_later(run)
 
@@ -469,7 +479,7 @@ class EditorScreen(Screen[None]):
 
     def action_save(self) -> None:
         if self.save_now():
-            self.notify(f"Saved {self.path}", timeout=2)
+            self.toasts.say("saved", f"Saved {self.path}", timeout=2)
 
     def action_save_as(self) -> None:
         """Keep the release in a file of its own (an untitled draft's way out of the data folder)."""
@@ -495,7 +505,7 @@ class EditorScreen(Screen[None]):
         self._update_title()
         self.desk.moved(path.parent)
         self.post_message(FileSaved())
-        self.notify(f"Saved as {path}; it saves there from now on", timeout=4)
+        self.toasts.say("saved", f"Saved as {path}; it saves there from now on", timeout=4)
 
     # --- the side column and the desk --------------------------------------------------------------
 
