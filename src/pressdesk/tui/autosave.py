@@ -49,13 +49,19 @@ class Autosave:
         self._current = current
         self.dirty = dirty
         self._clock = clock
-        self._lock = threading.Lock()  # one write at a time, in the order asked for
+        self._lock = threading.Lock()  # one write at a time
         self._timer: Timer | None = None
         self._first_unsaved: float | None = None
+        # Which change each write holds. A background save slowed down on a busy machine can
+        # reach the lock after a later save (ctrl+s, quit): it must not put the older release
+        # back on disk, so a write older than the one already on disk is dropped.
+        self._version = 0
+        self._on_disk_version = -1
 
     def changed(self) -> None:
         """The release changed: save once typing pauses, or at the latest MAX_WAIT from now."""
         self.dirty = True
+        self._version += 1
         now = self._clock()
         if self._first_unsaved is None:
             self._first_unsaved = now
@@ -67,12 +73,14 @@ class Autosave:
     def _fire(self) -> None:
         self._timer = None
         self._first_unsaved = None  # what changes from now on waits for the next save
-        self._host.run_worker(self._save_in_background(self._current()), group="autosave")
+        self._host.run_worker(
+            self._save_in_background(self._current(), self._version), group="autosave"
+        )
 
-    async def _save_in_background(self, release: Release) -> None:
+    async def _save_in_background(self, release: Release, version: int) -> None:
         try:
             # Shielded: once a save has started it finishes even if another keystroke comes.
-            await asyncio.shield(asyncio.to_thread(self.write, release))
+            await asyncio.shield(asyncio.to_thread(self._write_version, release, version))
         except Exception as exc:
             self._failed(exc)
             return
@@ -85,6 +93,16 @@ class Autosave:
         with self._lock:
             save(path or self.path, on_disk(release), **options)
 
+    def _write_version(self, release: Release, version: int) -> None:
+        """Write `release`, the editor's `version`, unless a newer one is on disk already."""
+        from pressdesk.store import save
+
+        with self._lock:
+            if version <= self._on_disk_version:
+                return  # overtaken by a later save: the file already holds newer text
+            save(self.path, on_disk(release))
+            self._on_disk_version = version
+
     def save_now(self) -> bool:
         """Save at once (on quit, or ctrl+s). Returns whether the file is up to date."""
         if self._timer is not None:
@@ -95,7 +113,7 @@ class Autosave:
             return True
         release = self._current()
         try:
-            self.write(release)
+            self._write_version(release, self._version)
         except Exception as exc:
             self._failed(exc)
             return False
@@ -106,6 +124,7 @@ class Autosave:
         """The release now lives at `path` (saved there already)."""
         self.path = path
         self.dirty = False
+        self._on_disk_version = self._version
 
     def _saved(self, release: Release) -> None:
         if release is self._current():
