@@ -3,7 +3,9 @@ must not (more cases in real_text_cases.py and library_cases.py)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from pathlib import Path
 
 import library_cases
 import pytest
@@ -1189,3 +1191,12 @@ def test_control_characters_are_errors_with_a_fix_that_keeps_words(pasted: str, 
 
 def test_ordinary_text_has_no_control_characters() -> None:
     assert not [f for f in run(clean_release()) if f.rule == "control-characters"]
+
+
+def test_every_registered_rule_has_its_row_in_the_rulebook_doc() -> None:
+    # docs/checks.md's table under "## The rules" is the rulebook users read: one row per rule in
+    # the registry, at the registry's severity, and no row for a rule that does not exist.
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "checks.md").read_text("utf-8")
+    table = doc.split("## The rules", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| `([a-z0-9-]+)` \| (\w+) \|", table, re.M))
+    assert rows == {r.id: r.severity.value for r in REGISTRY.values()}

@@ -127,6 +127,12 @@ class PtyEditor:
         with self._lock:
             return "\n".join(self.screen.display)
 
+    def columns_text(self, columns: tuple[int, int]) -> str:
+        """The screen's text between two columns (one part of the layout), row by row."""
+        start, end = columns
+        with self._lock:
+            return "\n".join(line[start:end] for line in self.screen.display)
+
     def watch(self, callback: Callable[[str], None] | None) -> None:
         """Call `callback(screen text)` after every change the editor draws."""
         self._watch = callback
@@ -173,10 +179,18 @@ class PtyEditor:
 
     def find(self, text: str, columns: tuple[int, int] | None = None) -> tuple[int, int]:
         """Where `text` shows (within `columns`), once the editor has drawn it there."""
-        self.wait_until(lambda: self.locate(text, columns) is not None, f"{text!r} on screen")
-        found = self.locate(text, columns)
-        assert found is not None
-        return found
+        found: list[tuple[int, int]] = []
+
+        def seen() -> bool:
+            # One look at the screen both finds the text and says where: the screen can change
+            # between two looks.
+            where = self.locate(text, columns)
+            if where is not None:
+                found.append(where)
+            return where is not None
+
+        self.wait_until(seen, f"{text!r} on screen")
+        return found[-1]
 
     def quit(self, timeout: float = 30.0) -> None:
         """ctrl+q, then wait for the editor to exit."""

@@ -4,6 +4,7 @@ into a field — the file on disk is the release as it was, once each key's effe
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -90,15 +91,19 @@ class Session:
         self.original = path.read_bytes()
         self.editor = PtyEditor(path, columns=200)
         self.editor.wait_for("Step 1 of 5")
+        self.step = STEP_IDS[0]
+        self.at_rest: dict[str, list[str]] = {}  # each step's cards as first shown
 
     def go(self, step: str) -> None:
         index = STEP_IDS.index(step)
         self.editor.press(STEPS[index].key)
         self.editor.wait_for(f"Step {index + 1} of 5")
+        self.step = step
 
     def focus(self, place: Place) -> None:
         self.go(place.step)
         self.editor.wait_for(place.text)
+        self.at_rest.setdefault(place.step, self.order_shown(place.step))
         # In the step itself (between the step list and the side column), not the preview.
         columns = (0, 22) if place.kind == "list" else STEP_COLUMNS
         x, y = self.editor.find(place.text, columns)
@@ -108,9 +113,30 @@ class Session:
     def saved_as_before(self) -> None:
         """ctrl+s, then the file must be the release as it was, byte for byte."""
         self.editor.press("ctrl+s")
-        self.editor.wait_until(
-            lambda: self.path.read_bytes() == self.original, "the file as before"
-        )
+        try:
+            self.editor.wait_until(
+                lambda: self.path.read_bytes() == self.original, "the file as before"
+            )
+        except AssertionError as exc:
+            now = self.path.read_text("utf-8").splitlines()
+            diff = difflib.unified_diff(self.original.decode().splitlines(), now, lineterm="")
+            raise AssertionError(
+                f"{exc}\nthe file against the original:\n" + "\n".join(diff)
+            ) from None
+        # The file is back; the next click goes where the step shows the release as it was, so
+        # wait for the step to show it (a click on a card not yet moved back lands on another).
+        if (rest := self.at_rest.get(self.step)) is not None:
+            self.editor.wait_until(
+                lambda: self.order_shown(self.step) == rest, "the step as before"
+            )
+
+    def order_shown(self, step: str) -> list[str]:
+        """The step's places (their cards' texts) in the order the step shows them, top down."""
+        found = []
+        for text in {p.text for p in PLACES if p.step == step and p.kind != "list"}:
+            if (where := self.editor.locate(text, STEP_COLUMNS)) is not None:
+                found.append((where[1], where[0], text))
+        return [text for *_, text in sorted(found)]
 
     def saved_with(self, done: Callable[[Release], bool], what: str) -> None:
         self.editor.press("ctrl+s")
@@ -208,7 +234,10 @@ def test_every_advertised_key_in_every_kind_of_widget(tmp_path: Path, step: str)
                 if key.id == "app.quit" or step not in WHERE.get(key.id, set(STEP_IDS)):
                     continue
                 s.focus(place)
-                press_each(s, place, key.id, key.key)
+                try:
+                    press_each(s, place, key.id, key.key)
+                except AssertionError as exc:
+                    raise AssertionError(f"{key.key} ({key.id}) at {place}: {exc}") from None
             # No key typed into the field: what is saved is the release as it was.
             s.saved_as_before()
         s.editor.quit()  # ctrl+q: saves and quits
