@@ -105,7 +105,10 @@ class PtyEditor:
     def _drain(self) -> None:
         # Keep reading, so the editor never blocks writing to its terminal.
         while True:
-            ready, _, _ = select.select([self.master], [], [], 0.05)
+            try:
+                ready, _, _ = select.select([self.master], [], [], 0.05)
+            except (OSError, ValueError):  # closed by `close()`: the editor is gone
+                return
             if ready:
                 try:
                     chunk = os.read(self.master, 65536)
@@ -210,6 +213,7 @@ class PtyEditor:
     def close(self) -> None:
         with contextlib.suppress(OSError):
             os.close(self.master)
+        self._reader.join(5)  # the reader sees the closed terminal and stops
 
 
 class CpuHog:
