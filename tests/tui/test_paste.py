@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual import events
@@ -36,6 +37,7 @@ FIELDS = [
 ]
 
 
+@pytest.mark.slow  # five editors started, each pasted into five fields
 @settings(
     max_examples=3,
     deadline=None,
