@@ -26,14 +26,12 @@ import json
 import os
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import Row
 
-from run import Row  # noqa: E402
-
-from pressdesk.cli import main  # noqa: E402
+from pressdesk.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 REVIEW = Path(__file__).resolve().parent / "findings_review.tsv"
@@ -41,8 +39,7 @@ BENCH_TODAY = "2026-12-05"
 LEVELS = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One finding as the review keys it: never the message, which quotes the release's text."""
 
     file: str
