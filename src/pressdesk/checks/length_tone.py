@@ -227,10 +227,14 @@ SPACES = lazy_pattern(
 @rule(
     "whitespace",
     "info",
-    "No double spaces, tabs, leading or trailing spaces, or line breaks inside a paragraph.",
+    "No double spaces, tabs, leading or trailing spaces, or line breaks inside a paragraph "
+    "(a typed text: once, for the spaces inside sentences).",
     "CONVHUB, PRESSWIRE",
 )
 def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
+    if ctx.imported:
+        yield from _spaces_in_a_text(release)
+        return
     for path, text in text_fields(release):
         if not (
             "  " in text or "\t" in text or "\n" in text or "\u00a0" in text or text != text.strip()
@@ -246,6 +250,38 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
             else:
                 what, replacement = "a double space", " "
             yield finding("whitespace", "info", what, path, m.start(), m.end(), replacement)
+
+
+# A run of two or more spaces inside a sentence: not after a sentence's end (two spaces after a
+# full stop is a typewriter habit), not a tab after a list bullet, not a no-break space that a web
+# page put between a heading and its paragraph.
+_SLIP = lazy_pattern(r"(?<![.!?:;•\u00a0\t])(?<![.!?][\"”’)]) [ \u00a0]+(?=\S)")
+
+
+def _spaces_in_a_text(release: Release) -> Iterator[Finding]:
+    """A typed text cannot be fixed in place, and one copied from a web page or a word processor
+    carries its spaces by the dozen: one finding says how many there are inside sentences and
+    points at the first (docs/checks.md)."""
+    first: tuple[str, int, int] | None = None
+    count = 0
+    for path, text in text_fields(release):
+        if "  " not in text and " \u00a0" not in text:
+            continue
+        for m in _SLIP.finditer(text.strip()):
+            start = m.start() + len(text) - len(text.lstrip())
+            count += 1
+            first = first or (path, start, start + len(m.group(0)))
+    if first is not None:
+        runs = (
+            "a double space inside a sentence"
+            if count == 1
+            else f"{count} double spaces inside sentences"
+        )
+        yield finding(
+            "whitespace", "info",
+            f"{runs}: import the text and `check --fix` closes them",
+            first[0], first[1], first[2],
+        )  # fmt: skip
 
 
 # C0 and C1 controls other than tab and newline (the whitespace rule's), and the Unicode line and
