@@ -6,7 +6,9 @@ and people (example.org, 555 numbers), beside the near miss the rule must keep c
 
 from __future__ import annotations
 
-from checkcases import Case, closing
+from checkcases import Case, clean_release, closing
+
+from pressdesk.model import Paragraph, Release
 
 
 def said(case: Case) -> list[tuple[str, str, str | None]]:
@@ -45,3 +47,38 @@ def test_a_release_file_still_hears_each_double_space_with_its_fix() -> None:
     found = Case("release file", "whitespace", closing(text)).findings()
     assert [(f.message, f.start) for f in found] == [("a double space", 21), ("a double space", 30)]
     assert all(f.fix is not None for f in found)
+
+
+# --- third-person on a signed statement ------------------------------------------------------------
+
+
+def signed_statement(headline: str) -> Release:
+    """A statement released as signed: a headline naming the signer, and paragraphs, no quotes."""
+    words = (
+        "I will not stop working for the renters of this county, and we must keep our promise "
+        "to every family that applied for help before the pause."
+    )
+    return clean_release(
+        headline=headline, body=(Paragraph(words), Paragraph("If you rent here, we hear you."))
+    )
+
+
+def test_a_signed_statement_speaks_in_the_first_person() -> None:
+    release = signed_statement("Statement from Mayor Ana Lopez on the Rent Relief Pause")
+    assert said(Case("signed", "third-person", release)) == []
+
+
+def test_a_release_that_says_we_is_still_told() -> None:
+    release = signed_statement("Mayor Ana Lopez Responds to the Rent Relief Pause")
+    found = said(Case("release voice", "third-person", release))
+    assert found[0] == ("warning", "“I” outside a quote: write in the third person", "body[0].text")
+    assert len(found) == 6  # I, we, our; you, we, you
+
+
+def test_a_statement_with_quotes_in_it_is_a_release_about_the_statement() -> None:
+    # Quotes carry the first person; the release's own paragraphs must not.
+    release = clean_release(headline="Statement from the Riverside Housing Coalition")
+    release = release.replace(body=(Paragraph("Read our statement below."),) + release.body[1:])
+    assert [f[1] for f in said(Case("quoted", "third-person", release))] == [
+        "“our” outside a quote: write in the third person"
+    ]

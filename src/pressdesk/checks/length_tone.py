@@ -19,7 +19,7 @@ from pressdesk.checks.text import (
     prose_fields,
 )
 from pressdesk.findings import Finding
-from pressdesk.model import Release, text_fields
+from pressdesk.model import Quote, Release, text_fields
 from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
 
 WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM, PRESSWIRE, EMWIRE"
@@ -170,6 +170,8 @@ SENTENCE_START = lazy_pattern(r"(?:^|[.!?:][\s“”\"]{1,3})$")
     profiles="wire: error",
 )
 def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
+    if _signed_statement(release):
+        return
     severity = "error" if ctx.settings.profile == "wire" else "warning"
     for f in prose_fields(release, dateline=False):
         # Quotes speak in the first person by nature; the boilerplate is boilerplate-third-person's.
@@ -199,6 +201,17 @@ def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
                     m.start(),
                     m.end(),
                 )
+
+
+# "Statement from the Mayor on …", "Joint Statement by …": the whole text is the signer's own words.
+_SIGNED = lazy_pattern(r"^\s*(?:joint\s+)?statement\s+(?:from|by|of)\b", re.IGNORECASE)
+
+
+def _signed_statement(release: Release) -> bool:
+    """A statement released as it was signed, with no quotes in it: the text is one speaker's own
+    words, in the first person by nature, like a quote (docs/checks.md)."""
+    quoted = any(isinstance(part, Quote) for part in release.body)
+    return not quoted and _SIGNED.search(release.headline) is not None
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
