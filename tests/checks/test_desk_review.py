@@ -6,7 +6,7 @@ and people (example.org, 555 numbers), beside the near miss the rule must keep c
 
 from __future__ import annotations
 
-from checkcases import Case, clean_release, closing
+from checkcases import Case, clean_release, closing, contact
 
 from pressdesk.model import Paragraph, Release
 
@@ -82,3 +82,23 @@ def test_a_statement_with_quotes_in_it_is_a_release_about_the_statement() -> Non
     assert [f[1] for f in said(Case("quoted", "third-person", release))] == [
         "“our” outside a quote: write in the third person"
     ]
+
+
+# --- contact-phone-format ------------------------------------------------------------------------
+
+
+def test_ex_is_an_extension_not_stray_letters() -> None:
+    case = Case("ex.", "contact-phone-format", contact(phone="202.555.0143 ex.217"))
+    found = case.findings()
+    assert [(f.message, f.fix.replacement if f.fix else None) for f in found] == [
+        ("AP writes phone numbers as 202-555-0143, ext. 217", "202-555-0143, ext. 217")
+    ]
+
+
+def test_a_space_after_plus_one_is_as_clear_as_a_hyphen() -> None:
+    assert said(Case("+1 space", "contact-phone-format", contact(phone="+1 202-555-0143"))) == []
+
+
+def test_a_number_in_spaced_groups_is_still_told() -> None:
+    found = said(Case("+1 groups", "contact-phone-format", contact(phone="+1 202 555 0143")))
+    assert found == [("warning", "AP writes phone numbers as +1-202-555-0143", "contacts[0].phone")]

@@ -26,8 +26,8 @@ PLAIN_ADDRESS = lazy_pattern(
     r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 )
 LETTERS = lazy_pattern(r"[^\W\d_]")
-# How an extension is written: "ext. 12", "extension 12", "x12", "2025550123x12".
-EXTENSION_WORD = lazy_pattern(r"\b(?:ext|extension|x)\.?(?=\s*\d)|(?<=\d)x(?=\d)", re.IGNORECASE)
+# How an extension is written: "ext. 12", "extension 12", "ex. 12", "x12", "2025550123x12".
+EXTENSION_WORD = lazy_pattern(r"\b(?:ext|extension|ex|x)\.?(?=\s*\d)|(?<=\d)x(?=\d)", re.IGNORECASE)
 # A US number already in AP form (valid area code and exchange), which needs no parsing.
 AP_NANP = lazy_pattern(r"[2-9]\d{2}-[2-9]\d{2}-\d{4}(?:, ext\. \d{1,6})?")
 LEADING = "<(["
@@ -200,7 +200,8 @@ def _phone_finding(raw: str, path: str, profile: str) -> Finding | None:
         return finding(rid, "warning", message, path, 0, len(raw))
     plus_one = raw.lstrip().startswith("+1")
     want = ap_phone(number, keep_plus_one=plus_one)
-    if raw == want:
+    # "+1 202-555-0123": the international form's space after the country code is as clear.
+    if raw in (want, want.replace("+1-", "+1 ", 1)):
         return None
     parentheses_only = (
         "(" in raw
