@@ -10,8 +10,9 @@ ground truth, so the date rules judge an archived release as the desk would have
 release whose ground truth carries no date is checked as of BENCH_TODAY.
 
 `bench/findings_review.tsv` holds a desk editor's verdict on each finding, read against its text:
-file, rule, place (line:col, or the field when there is no line), severity, verdict (right or
-wrong) and a short reason. Where it exists the bench prints right/wrong per rule and the share
+file, rule, place (line:col, or the field when there is no line), severity, a digest of the
+message (`said`: the message quotes the release, the file must not), verdict (right or wrong) and
+a short reason in the reviewer's words. Where it exists the bench prints right/wrong per rule and the share
 right overall and per severity; a finding with no verdict yet is counted as unreviewed, so the
 review can be repeated after any rule change (`python bench/bench_findings.py --unreviewed`
 lists the findings still to read).
@@ -20,6 +21,7 @@ lists the findings still to read).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import csv
 import io
 import json
@@ -40,12 +42,14 @@ LEVELS = ("error", "warning", "info")
 
 
 class Finding(NamedTuple):
-    """One finding as the review keys it: never the message, which quotes the release's text."""
+    """One finding as the review keys it. The message quotes the release's text, so the key holds
+    a digest of it instead: a finding whose wording changes is read again."""
 
     file: str
     rule: str
     place: str
     severity: str
+    said: str
 
 
 def corpus_folder() -> Path | None:
@@ -95,6 +99,11 @@ def place(finding: dict[str, object]) -> str:
     return str(finding.get("field") or "-")
 
 
+def digest(finding: dict[str, object]) -> str:
+    """Eight hex digits standing for the message, so the review file copies none of its words."""
+    return hashlib.sha1(str(finding["message"]).encode("utf-8")).hexdigest()[:8]
+
+
 def corpus_findings(folder: Path) -> tuple[int, list[tuple[Finding, dict[str, object]]]]:
     """(releases refused, every finding in file order)."""
     refused = 0
@@ -105,7 +114,7 @@ def corpus_findings(folder: Path) -> tuple[int, list[tuple[Finding, dict[str, ob
             refused += 1
             continue
         for f in findings:
-            key = Finding(path.name, str(f["rule"]), place(f), str(f["severity"]))
+            key = Finding(path.name, str(f["rule"]), place(f), str(f["severity"]), digest(f))
             found.append((key, f))
     return refused, found
 
@@ -117,7 +126,7 @@ def read_review() -> dict[Finding, list[str]]:
         return verdicts
     with REVIEW.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            key = Finding(row["file"], row["rule"], row["place"], row["severity"])
+            key = Finding(row["file"], row["rule"], row["place"], row["severity"], row["said"])
             verdicts[key].append(row["verdict"])
     return verdicts
 
@@ -133,6 +142,15 @@ def judge(found: list[Finding], verdicts: dict[Finding, list[str]]) -> list[str]
     return out
 
 
+def gone(found: list[Finding], verdicts: dict[Finding, list[str]]) -> Counter[str]:
+    """Verdicts on findings no longer reported (a rule changed): were the dropped ones wrong?"""
+    now = Counter(found)
+    left: Counter[str] = Counter()
+    for key, listed in verdicts.items():
+        left.update(listed[now[key] :])
+    return left
+
+
 def pct(right: int, wrong: int) -> str:
     return f"{100 * right / (right + wrong):.1f}% right" if right + wrong else ""
 
@@ -143,7 +161,8 @@ def run() -> list[Row]:
         return [Row("no corpus found (../shared/corpus): skipped", 0, unit="")]
     refused, found = corpus_findings(folder)
     keys = [key for key, _ in found]
-    verdicts = judge(keys, read_review())
+    review = read_review()
+    verdicts = judge(keys, review)
     tally: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     per_level: dict[str, Counter[str]] = defaultdict(Counter)
     for key, verdict in zip(keys, verdicts, strict=True):
@@ -165,6 +184,11 @@ def run() -> list[Row]:
         Row(f"  {level}", sum(per_level[level].values()), unit="", note=_note(per_level[level]))
         for level in LEVELS
     ]
+    if REVIEW.is_file():
+        dropped = gone(keys, review)
+        rows.append(
+            Row("reviewed findings no longer reported", sum(dropped.values()), unit="", note=_note(dropped))
+        )
     for (rule, severity), n in sorted(tally.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
         rows.append(Row(f"{rule} ({severity})", sum(n.values()), unit="", note=_note(n)))
     return rows
