@@ -21,8 +21,8 @@ lists the findings still to read).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import csv
+import hashlib
 import io
 import json
 import os
@@ -187,7 +187,12 @@ def run() -> list[Row]:
     if REVIEW.is_file():
         dropped = gone(keys, review)
         rows.append(
-            Row("reviewed findings no longer reported", sum(dropped.values()), unit="", note=_note(dropped))
+            Row(
+                "reviewed findings no longer reported",
+                sum(dropped.values()),
+                unit="",
+                note=_note(dropped),
+            )
         )
     for (rule, severity), n in sorted(tally.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
         rows.append(Row(f"{rule} ({severity})", sum(n.values()), unit="", note=_note(n)))
