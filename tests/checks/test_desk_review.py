@@ -32,6 +32,14 @@ def test_a_text_with_spaces_inside_sentences_hears_it_once_with_a_count() -> Non
     assert [(f.start, f.end) for f in case.findings()] == [(7, 9)]
 
 
+def test_a_tab_inside_a_sentence_is_counted_beside_the_spaces() -> None:
+    text = "Tenants\tfrom the east side met on  Tuesday."
+    found = said(Case("tab", "whitespace", closing(text), imported=True))
+    assert [f[1] for f in found] == [
+        "1 double space and 1 tab inside sentences: import the text and `check --fix` closes them"
+    ]
+
+
 def test_two_spaces_after_a_full_stop_in_a_text_are_a_habit_not_a_slip() -> None:
     text = "The board meets soon.  Tenants will attend.  “We will be there.”  Doors open at 6."
     assert said(Case("typewriter spacing", "whitespace", closing(text), imported=True)) == []
@@ -40,6 +48,13 @@ def test_two_spaces_after_a_full_stop_in_a_text_are_a_habit_not_a_slip() -> None
 def test_a_tab_after_a_bullet_and_a_web_heading_gap_are_layout() -> None:
     text = "•\tA march from the county building\u00a0 Organizers expect a crowd"
     assert said(Case("bullet and heading", "whitespace", closing(text), imported=True)) == []
+
+
+def test_one_slip_is_one_double_space_inside_a_sentence() -> None:
+    found = said(Case("one", "whitespace", closing("Tenants  met."), imported=True))
+    assert [f[1] for f in found] == [
+        "1 double space inside a sentence: import the text and `check --fix` closes them"
+    ]
 
 
 def test_a_release_file_still_hears_each_double_space_with_its_fix() -> None:

@@ -265,34 +265,40 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
             yield finding("whitespace", "info", what, path, m.start(), m.end(), replacement)
 
 
-# A run of two or more spaces inside a sentence: not after a sentence's end (two spaces after a
-# full stop is a typewriter habit), not a tab after a list bullet, not a no-break space that a web
-# page put between a heading and its paragraph.
-_SLIP = lazy_pattern(r"(?<![.!?:;•\u00a0\t])(?<![.!?][\"”’)]) [ \u00a0]+(?=\S)")
+# A run of two or more spaces, or a tab, inside a sentence: not after a sentence's end (two spaces
+# after a full stop is a typewriter habit), not a tab after a list bullet, not a no-break space that
+# a web page put between a heading and its paragraph.
+_SLIP = lazy_pattern(
+    r"(?<![.!?:;•\u00a0\t ])(?<![.!?][\"”’)])(?: [ \t\u00a0]+|\t[ \t\u00a0]*)(?=\S)"
+)
 
 
 def _spaces_in_a_text(release: Release) -> Iterator[Finding]:
     """A typed text cannot be fixed in place, and one copied from a web page or a word processor
-    carries its spaces by the dozen: one finding says how many there are inside sentences and
-    points at the first (docs/checks.md)."""
+    carries its spaces by the dozen: one finding says how many runs there are inside sentences
+    and points at the first (docs/checks.md)."""
     first: tuple[str, int, int] | None = None
-    count = 0
+    spaces = tabs = 0
     for path, text in text_fields(release):
-        if "  " not in text and " \u00a0" not in text:
+        if "  " not in text and " \u00a0" not in text and "\t" not in text:
             continue
+        lead = len(text) - len(text.lstrip())
         for m in _SLIP.finditer(text.strip()):
-            start = m.start() + len(text) - len(text.lstrip())
-            count += 1
-            first = first or (path, start, start + len(m.group(0)))
+            if "\t" in m.group(0):
+                tabs += 1
+            else:
+                spaces += 1
+            first = first or (path, lead + m.start(), lead + m.end())
     if first is not None:
-        runs = (
-            "a double space inside a sentence"
-            if count == 1
-            else f"{count} double spaces inside sentences"
+        runs = " and ".join(
+            f"{n} {what}{'s' if n > 1 else ''}"
+            for n, what in ((spaces, "double space"), (tabs, "tab"))
+            if n
         )
         yield finding(
             "whitespace", "info",
-            f"{runs}: import the text and `check --fix` closes them",
+            f"{runs} inside {'a sentence' if spaces + tabs == 1 else 'sentences'}: "
+            "import the text and `check --fix` closes them",
             first[0], first[1], first[2],
         )  # fmt: skip
 
