@@ -117,3 +117,25 @@ def test_a_space_after_plus_one_is_as_clear_as_a_hyphen() -> None:
 def test_a_number_in_spaced_groups_is_still_told() -> None:
     found = said(Case("+1 groups", "contact-phone-format", contact(phone="+1 202 555 0143")))
     assert found == [("warning", "AP writes phone numbers as +1-202-555-0143", "contacts[0].phone")]
+
+
+# --- a starter's placeholders are placeholder-left's alone ---------------------------------------
+
+
+def test_a_placeholder_is_not_also_shouting() -> None:
+    release = closing("Call [NAME] at [PHONE] before the vote. Tickets are FREE for renters.")
+    assert [f[1] for f in said(Case("blanks", "hype-caps", release))] == [
+        "“FREE” in capitals reads as shouting (add it to words.acronyms if it is a name)"
+    ]
+    assert len(said(Case("blanks", "placeholder-left", release))) == 2
+
+
+def test_a_placeholder_headline_is_not_also_a_short_one() -> None:
+    release = clean_release(headline="[HEADLINE]")
+    assert said(Case("blank headline", "headline-present", release)) == []
+    assert said(Case("blank headline", "hype-caps", release)) == []
+    assert [f[1] for f in said(Case("blank headline", "placeholder-left", release))] == [
+        "placeholder “[HEADLINE]” left in"
+    ]
+    short = said(Case("short headline", "headline-present", clean_release(headline="Rent Pause")))
+    assert [f[1] for f in short] == ["a headline of 2 word(s) says too little: write at least 3"]
