@@ -188,7 +188,7 @@ def run() -> list[Row]:
         dropped = gone(keys, review)
         rows.append(
             Row(
-                "reviewed findings no longer reported",
+                "reviewed findings this code does not report",
                 sum(dropped.values()),
                 unit="",
                 note=_note(dropped),
