@@ -19,7 +19,7 @@ from pressdesk.checks.text import (
     prose_fields,
 )
 from pressdesk.findings import Finding
-from pressdesk.model import Release, text_fields
+from pressdesk.model import Quote, Release, text_fields
 from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
 
 WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM, PRESSWIRE, EMWIRE"
@@ -170,6 +170,8 @@ SENTENCE_START = lazy_pattern(r"(?:^|[.!?:][\s“”\"]{1,3})$")
     profiles="wire: error",
 )
 def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
+    if _signed_statement(release):
+        return
     severity = "error" if ctx.settings.profile == "wire" else "warning"
     for f in prose_fields(release, dateline=False):
         # Quotes speak in the first person by nature; the boilerplate is boilerplate-third-person's.
@@ -201,6 +203,17 @@ def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# "Statement from the Mayor on …", "Joint Statement by …": the whole text is the signer's own words.
+_SIGNED = lazy_pattern(r"^\s*(?:joint\s+)?statement\s+(?:from|by|of)\b", re.IGNORECASE)
+
+
+def _signed_statement(release: Release) -> bool:
+    """A statement released as it was signed, with no quotes in it: the text is one speaker's own
+    words, in the first person by nature, like a quote (docs/checks.md)."""
+    quoted = any(isinstance(part, Quote) for part in release.body)
+    return not quoted and _SIGNED.search(release.headline) is not None
+
+
 def _in_compound(text: str, start: int, end: int) -> bool:
     """`pay-what-you-can`, `you-pick`: a pronoun inside a hyphenated compound addresses nobody."""
     return text[start - 1 : start] == "-" or text[end : end + 1] == "-"
@@ -227,10 +240,14 @@ SPACES = lazy_pattern(
 @rule(
     "whitespace",
     "info",
-    "No double spaces, tabs, leading or trailing spaces, or line breaks inside a paragraph.",
+    "No double spaces, tabs, leading or trailing spaces, or line breaks inside a paragraph "
+    "(a typed text: once, for the spaces inside sentences).",
     "CONVHUB, PRESSWIRE",
 )
 def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
+    if ctx.imported:
+        yield from _spaces_in_a_text(release)
+        return
     for path, text in text_fields(release):
         if not (
             "  " in text or "\t" in text or "\n" in text or "\u00a0" in text or text != text.strip()
@@ -246,6 +263,44 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
             else:
                 what, replacement = "a double space", " "
             yield finding("whitespace", "info", what, path, m.start(), m.end(), replacement)
+
+
+# A run of two or more spaces, or a tab, inside a sentence: not after a sentence's end (two spaces
+# after a full stop is a typewriter habit), not a tab after a list bullet, not a no-break space that
+# a web page put between a heading and its paragraph.
+_SLIP = lazy_pattern(
+    r"(?<![.!?:;•\u00a0\t ])(?<![.!?][\"”’)])(?: [ \t\u00a0]+|\t[ \t\u00a0]*)(?=\S)"
+)
+
+
+def _spaces_in_a_text(release: Release) -> Iterator[Finding]:
+    """A typed text cannot be fixed in place, and one copied from a web page or a word processor
+    carries its spaces by the dozen: one finding says how many runs there are inside sentences
+    and points at the first (docs/checks.md)."""
+    first: tuple[str, int, int] | None = None
+    spaces = tabs = 0
+    for path, text in text_fields(release):
+        if "  " not in text and " \u00a0" not in text and "\t" not in text:
+            continue
+        lead = len(text) - len(text.lstrip())
+        for m in _SLIP.finditer(text.strip()):
+            if "\t" in m.group(0):
+                tabs += 1
+            else:
+                spaces += 1
+            first = first or (path, lead + m.start(), lead + m.end())
+    if first is not None:
+        runs = " and ".join(
+            f"{n} {what}{'s' if n > 1 else ''}"
+            for n, what in ((spaces, "double space"), (tabs, "tab"))
+            if n
+        )
+        yield finding(
+            "whitespace", "info",
+            f"{runs} inside {'a sentence' if spaces + tabs == 1 else 'sentences'}: "
+            "import the text and `check --fix` closes them",
+            first[0], first[1], first[2],
+        )  # fmt: skip
 
 
 # C0 and C1 controls other than tab and newline (the whitespace rule's), and the Unicode line and

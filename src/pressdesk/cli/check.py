@@ -133,9 +133,21 @@ def check_file(path: Path, name: str, args: argparse.Namespace, library: Library
                 save(path, fixed_release)
                 result.fixed = sort_by_place(locate(fixed, loaded.source))
                 loaded = load(path)
-    findings = apply_settings(loaded.findings, ctx) + run_checks(loaded.release, ctx)
+    checked = run_checks(loaded.release, ctx)
+    findings = without_repeats(apply_settings(loaded.findings, ctx), checked) + checked
     result.findings = sort_by_place(locate(findings, loaded.source))
     return result
+
+
+# Ids both the importer (reading the typed text) and a rule (reading the release) report: when the
+# rule speaks, it says it per field, counted and with a fix, so the importer's note would repeat it.
+REPORTED_BY_BOTH = frozenset({"quote-marks-consistent"})
+
+
+def without_repeats(imported: list[Finding], checked: list[Finding]) -> list[Finding]:
+    """The importer's findings less those a rule's own findings already say."""
+    spoken = {f.rule for f in checked} & REPORTED_BY_BOTH
+    return [f for f in imported if f.rule not in spoken]
 
 
 def load(path: Path) -> Loaded:
