@@ -130,12 +130,6 @@ class PtyEditor:
         with self._lock:
             return "\n".join(self.screen.display)
 
-    def columns_text(self, columns: tuple[int, int]) -> str:
-        """The screen's text between two columns (one part of the layout), row by row."""
-        start, end = columns
-        with self._lock:
-            return "\n".join(line[start:end] for line in self.screen.display)
-
     def watch(self, callback: Callable[[str], None] | None) -> None:
         """Call `callback(screen text)` after every change the editor draws."""
         self._watch = callback

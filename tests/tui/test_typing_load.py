@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from typing import Any
 
@@ -11,7 +10,6 @@ import textual.message_pump
 from textual import events
 from textual.message import Message
 from textual.widgets import TextArea
-from textual.worker import WorkerCancelled
 
 from pressdesk.model import Boilerplate, Contact, Paragraph, Quote, Release, Speaker
 from pressdesk.tui.checking import FindingsReady
@@ -123,12 +121,3 @@ def _texts(release: Release) -> list[str]:
     from pressdesk.model import text_fields
 
     return [text for _, text in text_fields(release)]
-
-
-async def _settle(app: DeskApp, pilot: Any) -> None:
-    await pilot.pause()
-    while pending := [w for w in app.workers if not w.is_finished]:
-        for worker in pending:
-            with contextlib.suppress(WorkerCancelled):
-                await worker.wait()
-        await pilot.pause()

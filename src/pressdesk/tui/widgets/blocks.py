@@ -58,7 +58,7 @@ def block_title(block: Block, index: int, is_lede: bool) -> str:
 
 
 class BlockCard(Card):
-    """A body block. `KIND` is the block class it edits."""
+    """A body block. `BLOCK` is the block class it edits."""
 
     BLOCK: type = object
 

@@ -109,8 +109,6 @@ class Card(Vertical):
     """One item of a list step (a contact, a body block, a boilerplate): a title line with
     move and remove buttons, then its fields. `index` is its place in the release."""
 
-    KIND: ClassVar[str] = ""
-
     def __init__(self, index: int) -> None:
         super().__init__(classes="card")
         self.index = index
