@@ -215,6 +215,7 @@ class Desk(Widget):
                 formats=[fmt] if fmt else None,
                 folder=Path.cwd() if draft or path is None else None,
                 setup=checker.setup if checker is not None else None,
+                library=self.library,  # for the PDF's logo, as `pressdesk export` finds it
             )
         )
 

@@ -17,13 +17,12 @@ from pressdesk.tui.desk import Desk
 from pressdesk.tui.steps import STEP_LABELS, step_of
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
-EXPORTS: tuple[tuple[str, str], ...] = (
-    ("text", "plain text"),
-    ("markdown", "Markdown"),
-    ("html", "HTML email"),
-    ("eml", "email draft (.eml)"),
-    ("", "all formats"),
-)
+
+def export_entries() -> list[tuple[str, str]]:
+    """(format, label) for each export the registry has, then every format at once ("")."""
+    from pressdesk.render.formats import EXPORTS
+
+    return [*((name, f.label) for name, f in EXPORTS.items()), ("", "all formats")]
 
 
 class DeskHost(Protocol):
@@ -42,7 +41,7 @@ def desk_commands(host: DeskHost, desk: Desk, panel: FindingsPanel | None) -> It
     if panel is not None:
         yield from _fixes(panel)
     yield from _library_entries(host, desk)
-    for fmt, label in EXPORTS:
+    for fmt, label in export_entries():
         yield Command(
             f"export: {label}",
             "Choose where the files go, then write them",
