@@ -180,7 +180,9 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             id="export-formats",
         )
         yield Label("Folder", classes="export-label")
-        yield Input(str(self.folder), id="export-folder", select_on_focus=False, compact=True)
+        yield Input(
+            shown_path(self.folder), id="export-folder", select_on_focus=False, compact=True
+        )
         yield Label("Paper (PDF and Word)", classes="export-label")
         with RadioSet(id="export-paper"):
             for paper in PAPERS:
