@@ -80,3 +80,16 @@ def test_export_final_gate(
         await settle(app, pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_findings_panel_offering_spelling_choices(snap_compare: Any, library: Library) -> None:
+    from .test_spelling_desk import misspelt
+
+    app = DeskApp(misspelt(), library=library, blink=False)
+
+    async def run_before(pilot: Any) -> None:
+        await settle(app, pilot)
+        app.panel.query_one("#findings-list").focus()
+        await settle(app, pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -18,6 +18,7 @@ from pressdesk.tui.spelling_choices import named_word, suggestion_fix
 
 from .desk_app import DeskApp, sample_release
 from .desk_helpers import settle
+from .test_desk_commands import run_command
 
 LEDE = "The Harbor Coalition will recieve the board's ruling with the tenent union on Tuesday."
 
@@ -122,3 +123,14 @@ def test_a_suggestion_is_refused_when_the_text_changed_there_since_the_check() -
     typed_since = checked.replace(body=(Paragraph("We " + LEDE), *checked.body[1:]))
     assert suggestion_fix(checked, typed_since, finding, "receive") is None
     assert suggestion_fix(checked, checked.replace(body=()), finding, "receive") is None
+
+
+async def test_the_palette_offers_the_same_choices(library: Library) -> None:
+    app = DeskApp(misspelt(), library=library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        found = [command.title for command in app.editor.palette_commands()]
+        assert "spell: “recieve” → “receive” (Story)" in found
+        assert "spell: add “tenent” to the coalition's words" in found
+        await run_command(app, pilot, "spell: “recieve” → “receive”")
+        assert app.release.body[0] == Paragraph(LEDE.replace("recieve", "receive"))
