@@ -101,7 +101,10 @@ async def test_an_existing_file_is_never_replaced_without_asking(tmp_path: Path)
         await pilot.click("#export-go")
         await settle(app, pilot)
         assert isinstance(app.screen, DeskConfirm)
-        assert str(existing) in str(app.screen.query_one(".confirm-reason", Static).render())
+        assert f"Replace these files in {tmp_path}?" in str(
+            app.screen.query_one("#confirm-title").render()
+        )
+        assert str(app.screen.query_one(".confirm-reason", Static).render()) == f"• {existing.name}"
         await pilot.press("enter")  # "Go back" has the focus: the safe answer
         await settle(app, pilot)
         assert "nothing was replaced" in status(app)

@@ -300,7 +300,11 @@ class ExportScreen(ModalScreen[list[Path] | None]):
                 return
         existing = [path for path in targets.values() if path.exists()]
         if existing and not await self.app.push_screen_wait(
-            DeskConfirm("Replace these files?", [shown_path(p) for p in existing], "Replace them")
+            DeskConfirm(
+                f"Replace these files in {shown_path(self.folder)}?",
+                [path.name for path in existing],  # one line each at 80 columns
+                "Replace them",
+            )
         ):
             self._say("Not exported: nothing was replaced.")
             return
