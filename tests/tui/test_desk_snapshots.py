@@ -82,14 +82,17 @@ def test_export_final_gate(
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
-def test_findings_panel_offering_spelling_choices(snap_compare: Any, library: Library) -> None:
+def test_findings_panel_offering_spelling_choices(snap_compare: Any) -> None:
+    from .test_export_screen import approved
     from .test_spelling_desk import misspelt
 
-    app = DeskApp(misspelt(), library=library, blink=False)
+    app = DeskApp(approved(misspelt()), blink=False)
 
     async def run_before(pilot: Any) -> None:
         await settle(app, pilot)
         app.panel.query_one("#findings-list").focus()
         await settle(app, pilot)
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    # Few enough findings that the list does not scroll: how big a scrollbar's thumb is drawn
+    # depends on how far the list has measured its lines, which a snapshot cannot allow.
+    assert snap_compare(app, terminal_size=(120, 56), run_before=run_before)

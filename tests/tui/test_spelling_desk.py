@@ -63,7 +63,7 @@ async def test_a_misspelling_offers_its_suggestions_and_the_chosen_one_replaces_
         assert "▲ warning spelling" in lines[at]
         # Its choices are the lines under it: the suggestion, then the word for the library.
         assert lines[at + 1].strip() == "→ replace with “receive”"
-        assert lines[at + 2].strip() == "+ add “recieve” to the coalition's words"
+        assert lines[at + 2] == "   + add “recieve”\n     to the coalition's words"
         assert app.panel.highlighted_finding is None or app.panel.highlighted_finding.fix is None
 
         await choose(app, pilot, "replace with “receive”")
@@ -90,7 +90,7 @@ async def test_add_to_the_coalitions_words_saves_the_word_and_its_finding_goes(
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         assert [f for f in app.findings_for("spelling") if "“tenent”" in f.message]
-        await choose(app, pilot, "add “tenent” to the coalition's words")
+        await choose(app, pilot, "add “tenent”")
         await settle(app, pilot)
         assert not [f for f in app.findings_for("spelling") if "“tenent”" in f.message]
         assert [f for f in app.findings_for("spelling") if "“recieve”" in f.message]

@@ -60,7 +60,8 @@ def _choice_options(finding: Finding, n: int) -> list[Option]:
                     "   + ",
                     ("add ", "dim"),
                     (f"“{word}”", "bold"),
-                    (" to the coalition's words", "dim"),
+                    # Its own line, so a narrow panel never has to wrap it.
+                    ("\n     to the coalition's words", "dim"),
                 ),
                 id=f"addword-{n}",
             )
