@@ -164,6 +164,10 @@ async def test_copy_text_and_open_the_html_in_the_browser(
         await settle(app, pilot)
         assert opened == [html.resolve().as_uri()]
         assert f"Opened {html.name}" in status(app)
+        await pilot.click("#export-open-folder")
+        await settle(app, pilot)
+        assert opened[-1] == tmp_path.resolve().as_uri()
+        assert status(app) == f"Opened the folder: {tmp_path}"
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ExportScreen)
