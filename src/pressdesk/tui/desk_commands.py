@@ -17,13 +17,12 @@ from pressdesk.tui.desk import Desk
 from pressdesk.tui.steps import STEP_LABELS, step_of
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
-EXPORTS: tuple[tuple[str, str], ...] = (
-    ("text", "plain text"),
-    ("markdown", "Markdown"),
-    ("html", "HTML email"),
-    ("eml", "email draft (.eml)"),
-    ("", "all formats"),
-)
+
+def export_entries() -> list[tuple[str, str]]:
+    """(format, label) for each export the registry has, then every format at once ("")."""
+    from pressdesk.render.formats import EXPORTS
+
+    return [*((name, f.label) for name, f in EXPORTS.items()), ("", "all formats")]
 
 
 class DeskHost(Protocol):
@@ -41,8 +40,9 @@ def desk_commands(host: DeskHost, desk: Desk, panel: FindingsPanel | None) -> It
     """Every desk entry that applies right now, in the order discovery shows them."""
     if panel is not None:
         yield from _fixes(panel)
+        yield from _spellings(panel)
     yield from _library_entries(host, desk)
-    for fmt, label in EXPORTS:
+    for fmt, label in export_entries():
         yield Command(
             f"export: {label}",
             "Choose where the files go, then write them",
@@ -65,6 +65,27 @@ def _fixes(panel: FindingsPanel) -> Iterator[Command]:
                 f"fix: {finding.message} ({finding.rule})",
                 f"Safe fix in the {STEP_LABELS[step_of(finding.field)]} step; undo takes it back",
                 partial(_ask_fix, panel, finding),
+            )
+
+
+def _spellings(panel: FindingsPanel) -> Iterator[Command]:
+    """Each misspelling's suggestions, and its word for the library, as the panel offers them."""
+    from pressdesk.tui.spelling_choices import SPELLING, choices, named_word
+
+    for finding in panel.findings:
+        step = STEP_LABELS[step_of(finding.field)]
+        word = named_word(finding)
+        for choice in choices(finding):
+            yield Command(
+                f"spell: “{word}” → “{choice}” ({step})",
+                "Replace the word; undo takes it back",
+                partial(panel.post_message, panel.SuggestionChosen(panel, finding, choice)),
+            )
+        if finding.rule == SPELLING and word:
+            yield Command(
+                f"spell: add “{word}” to the coalition's words",
+                "The library's word list: the spell check takes it as right from now on",
+                partial(panel.post_message, panel.AddWordRequested(panel, finding, word)),
             )
 
 

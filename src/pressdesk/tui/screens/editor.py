@@ -574,6 +574,15 @@ class EditorScreen(Screen[None]):
 
         self.call_later(run)
 
+    def on_findings_panel_suggestion_chosen(self, message: FindingsPanel.SuggestionChosen) -> None:
+        # A chosen spelling goes through the fix path: one ctrl+z takes it back.
+        fixed = self.desk.suggestion(self.release, message.finding, message.word)
+        if fixed is not None:
+            self.on_findings_panel_fix_requested(message.panel.FixRequested(message.panel, fixed))
+
+    def on_findings_panel_add_word_requested(self, message: FindingsPanel.AddWordRequested) -> None:
+        self.desk.add_word(message.word, self.release)
+
     def on_findings_panel_profile_changed(self, message: FindingsPanel.ProfileChanged) -> None:
         self.action_check_profile(message.profile)
 
