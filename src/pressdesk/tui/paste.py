@@ -113,6 +113,7 @@ class ShapedPaste:
 
     paragraphs: tuple[str, ...]
     speaker: Speaker | None = None
+    speaker_line: str = ""  # the line that named it, as pasted (to keep if the quote has one)
 
 
 def shape_paste(text: str, *, quote: bool) -> ShapedPaste:
@@ -125,19 +126,20 @@ def shape_paste(text: str, *, quote: bool) -> ShapedPaste:
     quotation inside a quote takes single marks, as pressdesk keeps its text.
     """
     lines = clean_paste(text).split("\n")
-    speaker = None
+    speaker, named_by = None, ""
     if quote:
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
         if first is not None and any(line.strip() for line in lines[first + 1 :]):
             speaker = speaker_line(lines[first])
             if speaker is not None:
+                named_by = lines[first].strip()
                 lines = lines[first + 1 :]
     paragraphs = tuple(
         shaped
         for para in split_paragraphs(lines)
         if (shaped := straighten(strip_enclosing(para) if quote else para, inside_quote=quote))
     )
-    return ShapedPaste(paragraphs, speaker)
+    return ShapedPaste(paragraphs, speaker, named_by)
 
 
 def split_paragraphs(lines: list[str]) -> list[str]:

@@ -159,13 +159,15 @@ class QuoteCard(BlockCard):
                     help=SPEAKER_HELP[name],
                 ),
             )
-        yield ProseField(
+        prose = ProseField(
             ProseField.text_of(quote.paragraphs, "paragraphs"),
             path=f"body[{self.index}].paragraphs",
             shape="paragraphs",
             placeholder="What they said, without quote marks. A blank line starts a new paragraph.",
             help=QUOTE_HELP,
         )
+        prose.speaker_now = self._speaker_now
+        yield prose
         yield FieldRow(
             "Style", ChoiceField(STYLES, value=quote.style, classes="quote-style", help=STYLE_HELP)
         )
@@ -197,6 +199,18 @@ class QuoteCard(BlockCard):
             with box.prevent(Checkbox.Changed):
                 box.value = item.approved
             box.label = approval_label(item.approved)
+
+    def _speaker_now(self) -> Speaker:
+        """The speaker as the card's fields say it now."""
+        parts = {f.path.rsplit(".", 1)[1]: f.value.strip() for f in self.query(TextField)}
+        return Speaker(parts.get("name", ""), parts.get("title", ""), parts.get("org", ""))
+
+    @on(ProseField.SpeakerPasted)
+    def _speaker_pasted(self, event: ProseField.SpeakerPasted) -> None:
+        # The pasted speaker line fills the empty speaker, each field as if typed (its own undo).
+        event.stop()
+        for field in self.query(TextField):
+            field.value = getattr(event.speaker, field.path.rsplit(".", 1)[1])
 
     @on(ChoiceField.Changed, ".quote-style")
     def _style(self, event: ChoiceField.Changed) -> None:

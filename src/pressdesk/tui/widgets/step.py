@@ -97,6 +97,11 @@ class Step(VerticalScroll):
             if edit is not None:
                 self.post_edit(edit)
 
+    @on(ProseField.SplitPasted)
+    def _split_pasted(self, event: ProseField.SplitPasted) -> None:
+        event.stop()
+        self.post_edit(event.edit)
+
     @on(TextArea.Changed)
     def _prose_changed(self, event: TextArea.Changed) -> None:
         event.stop()
