@@ -230,8 +230,17 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
         ):
             continue
         for m in SPACES.finditer(text):
+            replacement: str | None
             if m.start() == 0 or m.end() == len(text):
                 what, replacement = ("leading" if m.start() == 0 else "trailing") + " space", ""
+            elif m.group(0).count("\n") > 1:
+                # A blank line is a paragraph break: a space would merge two paragraphs, which
+                # no safe fix does. The staffer splits them (a new paragraph block, or a blank
+                # line in a quote's text, which does start a paragraph there).
+                what, replacement = (
+                    "a blank line inside one paragraph: make it two paragraphs",
+                    None,
+                )
             elif "\n" in m.group(0):
                 what, replacement = "a line break inside a paragraph", " "
             elif "\t" in m.group(0):
