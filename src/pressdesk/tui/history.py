@@ -56,7 +56,7 @@ def item_name(item: object) -> str:
     if isinstance(item, Contact):
         return f"the contact {item.name}" if item.name.strip() else "an empty contact"
     if isinstance(item, Quote):
-        who = item.speaker.name if item.speaker is not None else ""
+        who = item.speaker.who if item.speaker is not None else ""
         return f"the quote of {who}" if who.strip() else "a quote"
     if isinstance(item, Paragraph):
         words = item.text.split()

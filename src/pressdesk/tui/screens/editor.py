@@ -561,10 +561,11 @@ class EditorScreen(Screen[None]):
         self.call_later(self._select, message.finding)
 
     async def _select(self, finding: Finding) -> None:
+        from pressdesk.tui.finding_steps import jump_target
         from pressdesk.tui.spans import select_finding
 
         await self._show_step(step_of(finding.field))
-        select_finding(self, finding)
+        select_finding(self, jump_target(finding))  # a speaker's finding: the Speaker field
 
     def on_findings_panel_fix_requested(self, message: FindingsPanel.FixRequested) -> None:
         from pressdesk.tui.fixing import FixError, apply_fix

@@ -25,7 +25,9 @@ that starts each continuing paragraph. Leave a blank line between paragraphs.
 Quotes inside the quote can use plain double marks; they become single marks on export."""
 
 SPEAKER_HELP = {
-    "name": "### Speaker\nThe person quoted, as they want to be named.",
+    "name": "### Speaker\nThe person quoted, as they want to be named. Leave it empty for a "
+    "statement from an organisation itself: fill in the organisation, and the quote is "
+    "attributed to it (`… said Mijente.`).",
     "title": "### Speaker's title\nTheir job title, such as Executive Director.",
     "org": "### Speaker's organisation\nThe member group they speak for.",
 }
@@ -48,12 +50,8 @@ def block_title(block: Block, index: int, is_lede: bool) -> str:
     if isinstance(block, Paragraph):
         return "Lede (first paragraph)" if is_lede else "Paragraph"
     if isinstance(block, Quote):
-        who = (
-            block.speaker.name
-            if block.speaker is not None and block.speaker.name
-            else "no speaker yet"
-        )
-        return f"Quote: {who}"
+        who = block.speaker.who if block.speaker is not None else ""
+        return f"Quote: {who or 'no speaker yet'}"
     return "Heading" if isinstance(block, Heading) else "List"
 
 
