@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Header, Static
 
+from pressdesk.length import length_summary
 from pressdesk.model import Release
 from pressdesk.tui.autosave import Autosave, on_disk
 from pressdesk.tui.commands import Command
@@ -118,6 +119,7 @@ class EditorScreen(Screen[None]):
                         tooltip=f"The previous step ({key_for('go.back')})",
                     )
                     yield Static("", id="where", markup=False)
+                    yield Static("", id="count", markup=False)
                     yield Button(
                         "Next ▸",
                         id="next",
@@ -207,6 +209,9 @@ class EditorScreen(Screen[None]):
         where = self.query_one("#where", Static)
         if where.content != note:  # an update re-lays out the screen: only when it changes
             where.update(note)
+        count = self.query_one("#count", Static)
+        if count.content != (summary := length_summary(self.release)):  # body words, pages
+            count.update(summary)
 
     def _focus_step(self) -> None:
         """The cursor to the step's first field, at once (the next key goes there)."""
@@ -616,6 +621,14 @@ class EditorScreen(Screen[None]):
         self.release = self.release.replace(profile=profile)
         self.changed()
         self.call_later(self._reload)
+
+    @on(events.DescendantFocus)
+    def _follow(self, event: events.DescendantFocus) -> None:
+        # The preview shows the block (contact, boilerplate) the cursor is in.
+        step = self._steps.get(self.step)
+        if step is not None and step in event.widget.ancestors:
+            card = focused_card(event.widget)
+            self.side.follow(card.index if card is not None else -1)
 
     @on(events.DescendantFocus)
     def _suggest_names(self, event: events.DescendantFocus) -> None:
