@@ -379,7 +379,15 @@ class EditorScreen(Screen[None]):
         fields = list(card.query(FIELDS))
         if fields:
             self.set_focus(fields[min(position, len(fields) - 1)])
-            card.scroll_visible()
+            self._bring_into_sight(card)
+
+    def _bring_into_sight(self, card: Card, tries: int = 5) -> None:
+        """Scroll `card` into sight once it is laid out (a card just mounted has no place yet;
+        after the palette, the screen's update waits a moment)."""
+        if not card.virtual_region and tries:
+            self.call_after_refresh(self._bring_into_sight, card, tries - 1)
+        else:
+            card.scroll_visible(animate=False)
 
     def _edit_on(self, step_id: str, make: str, index: int | None = None, offset: int = 0) -> None:
         """An add, move or removal from a key or the palette, applied on the screen's queue (so the
@@ -643,11 +651,16 @@ class EditorScreen(Screen[None]):
             )
 
     def on_desk_picked(self, message: Desk.Picked) -> None:
+        edit = message.edit
+        card = focused_card(self.focused) if message.step == self.step else None
+        if isinstance(edit, Insert) and edit.index is None and card is not None:
+            edit = Insert(edit.collection, card.index + 1, edit.item)  # after the cursor's card
+
         async def run() -> None:
             if message.step != self.step:
                 self.action_go(message.step)
-            await self.apply_edit(message.edit)
-            if not is_structural(message.edit):
+            await self.apply_edit(edit)
+            if not is_structural(edit):
                 await self._reload()
 
         self.call_later(run)
