@@ -63,6 +63,11 @@ def editor_commands(screen: EditorScreen) -> Iterator[Command]:
     yield Command(
         "edit: redo", f"Redo what undo took back ({key_for('edit.redo')})", screen.action_redo
     )
+    yield Command(
+        "edit: paste the next paste as is",
+        f"No quote marks taken off, no paragraphs split ({key_for('edit.paste_as_is')})",
+        screen.action_paste_as_is,
+    )
     shown = screen.side.preview_visible
     yield Command(
         f"view: {'hide' if shown else 'show'} preview",
