@@ -1,4 +1,4 @@
-"""The preview follows the cursor (it scrolls to the block being edited) and the status line
+"""The preview follows the cursor (it scrolls to the block being edited) and the title bar
 counts the body's words and the pages the release fills, as you type."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ async def test_the_preview_scrolls_to_the_block_with_the_cursor(tmp_path: Path) 
         assert preview.scroll_y == 0
 
 
-async def test_the_status_line_counts_words_and_pages_as_you_type(tmp_path: Path) -> None:
+async def test_the_title_bar_counts_words_and_pages_as_you_type(tmp_path: Path) -> None:
     path = tmp_path / "short.toml"
     # 5 words in the dateline and lede, 3 in the quote; 4 in the headline.
     save(
@@ -64,13 +64,13 @@ async def test_the_status_line_counts_words_and_pages_as_you_type(tmp_path: Path
     )
     app = make_app(path, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        count = app.screen.query_one("#count", Static)
-        assert str(count.render()) == "8 words · 0.0 pages"
+        assert app.screen.sub_title == "saved · 8 words · 0.0 pages"
         await pilot.press("f4")
         await click(pilot, field(pilot, "body[0].text"))
         await pilot.press("end")
         await type_here(pilot, " " + " ".join(["Rents"] * 60))
-        assert str(count.render()) == "68 words · 0.1 pages"  # 72 words of 500 to a page
+        # 72 words of 500 to a page, in the title bar beside "unsaved changes" (or "saved")
+        assert app.screen.sub_title.endswith(" · 68 words · 0.1 pages")
 
 
 def test_one_definition_of_words_and_pages() -> None:

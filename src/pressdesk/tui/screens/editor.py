@@ -119,7 +119,6 @@ class EditorScreen(Screen[None]):
                         tooltip=f"The previous step ({key_for('go.back')})",
                     )
                     yield Static("", id="where", markup=False)
-                    yield Static("", id="count", markup=False)
                     yield Button(
                         "Next ▸",
                         id="next",
@@ -209,9 +208,6 @@ class EditorScreen(Screen[None]):
         where = self.query_one("#where", Static)
         if where.content != note:  # an update re-lays out the screen: only when it changes
             where.update(note)
-        count = self.query_one("#count", Static)
-        if count.content != (summary := length_summary(self.release)):  # body words, pages
-            count.update(summary)
 
     def _focus_step(self) -> None:
         """The cursor to the step's first field, at once (the next key goes there)."""
@@ -481,11 +477,13 @@ class EditorScreen(Screen[None]):
     # --- saving -----------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
+        """The title bar: the file, whether it is saved, and the body's words and pages."""
         self.title = "Untitled draft" if self.draft else self.path.name
         if self.autosave.dirty:
-            self.sub_title = "unsaved changes"
+            saved = "unsaved changes"
         else:
-            self.sub_title = "saved" if on_disk(self.release) is self.release else WAITING_EMBARGO
+            saved = "saved" if on_disk(self.release) is self.release else WAITING_EMBARGO
+        self.sub_title = f"{saved} · {length_summary(self.release)}"
 
     @on(FileSaved)
     def _file_saved(self, message: FileSaved) -> None:
