@@ -153,3 +153,20 @@ async def test_a_paste_into_a_placeholder_replaces_all_of_it(tmp_path: Path) -> 
     saved_quote = saved.body[1]
     assert isinstance(saved_quote, Quote)
     assert saved_quote.paragraphs == ("We won.",)
+
+
+async def test_a_speaker_line_fills_a_starters_bracketed_speaker(tmp_path: Path) -> None:
+    path = tmp_path / "starter.toml"
+    release = full_release()
+    starter = Quote(("[ADD the quote]",), Speaker("[FULL NAME]", "[TITLE]", "[MEMBER GROUP A]"))
+    save(path, release.replace(body=(release.body[0], starter)))
+    app = make_app(path, cursor_blink=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f4")
+        await click(pilot, field(pilot, "body[1].paragraphs"))  # the placeholder is selected
+        await paste(pilot, DOCS_CLIP)
+        await pilot.press("ctrl+s")
+    quote = load(path).body[1]
+    assert isinstance(quote, Quote)
+    assert quote.paragraphs == CLEAN
+    assert quote.speaker == Speaker("Marisol Vega", "Executive Director", "Renters United")

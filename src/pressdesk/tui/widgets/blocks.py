@@ -9,7 +9,7 @@ from textual.widgets import Checkbox
 from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Speaker
 from pressdesk.tui.edits import SetField
 from pressdesk.tui.widgets.choice import ChoiceField
-from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
+from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField, only_placeholders
 from pressdesk.tui.widgets.step import Card, Step, load_field
 
 PARAGRAPH_HELP = """\
@@ -199,8 +199,11 @@ class QuoteCard(BlockCard):
             box.label = approval_label(item.approved)
 
     def _speaker_now(self) -> Speaker:
-        """The speaker as the card's fields say it now."""
-        parts = {f.path.rsplit(".", 1)[1]: f.value.strip() for f in self.query(TextField)}
+        """The speaker as the card's fields say it now (a starter's `[FULL NAME]` is no one)."""
+        parts = {
+            f.path.rsplit(".", 1)[1]: "" if only_placeholders(f.value) else f.value.strip()
+            for f in self.query(TextField)
+        }
         return Speaker(parts.get("name", ""), parts.get("title", ""), parts.get("org", ""))
 
     @on(ProseField.SpeakerPasted)
