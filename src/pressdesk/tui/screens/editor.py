@@ -377,13 +377,13 @@ class EditorScreen(Screen[None]):
             self.set_focus(fields[min(position, len(fields) - 1)])
             self._bring_into_sight(card)
 
-    def _bring_into_sight(self, card: Card, tries: int = 5) -> None:
-        """Scroll `card` into sight once it is laid out (a card just mounted has no place yet;
-        after the palette, the screen's update waits a moment)."""
-        if not card.virtual_region and tries:
-            self.call_after_refresh(self._bring_into_sight, card, tries - 1)
+    def _bring_into_sight(self, card: Card) -> None:
+        """Scroll `card` into sight: a card just mounted has no place yet, so it scrolls itself
+        into sight when first laid out (after the palette the screen waits a moment first)."""
+        if card.virtual_region:
+            self.call_after_refresh(card.scroll_visible, animate=False)
         else:
-            card.scroll_visible(animate=False)
+            card.into_sight_when_laid_out = True
 
     def _edit_on(self, step_id: str, make: str, index: int | None = None, offset: int = 0) -> None:
         """An add, move or removal from a key or the palette, applied on the screen's queue (so the

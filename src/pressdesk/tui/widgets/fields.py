@@ -129,6 +129,7 @@ class TextField(Input):
             self.selection = InputSelection(*span)
 
     def on_paste(self, event: events.Paste) -> None:
+        paste_as_is(self)  # a one-line field shapes nothing, but the ask was for this paste
         # Pasted into a placeholder, the paste replaces all of it (Input then pastes).
         if self.selection.is_empty and (span := placeholder_at(self.value, self.cursor_position)):
             self.selection = InputSelection(*span)
@@ -278,7 +279,7 @@ class ProseField(TextArea):
         ):
             self.selection = AreaSelection((row, span[0]), (row, span[1]))
         body = _BODY_TEXT.match(self.path)
-        if self.read_only or not (self.shape == "paragraphs" or body) or paste_as_is(self):
+        if paste_as_is(self) or self.read_only or not (self.shape == "paragraphs" or body):
             return  # TextArea pastes it as it is
         event.prevent_default()
         event.stop()

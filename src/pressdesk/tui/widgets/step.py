@@ -119,6 +119,13 @@ class Card(Vertical):
     def __init__(self, index: int) -> None:
         super().__init__(classes="card")
         self.index = index
+        self.into_sight_when_laid_out = False  # the editor sets it on a card it just added
+
+    def on_resize(self) -> None:
+        # Laid out at last: the card the editor just added and put the cursor in comes into sight.
+        if self.into_sight_when_laid_out:
+            self.into_sight_when_laid_out = False
+            self.scroll_visible(animate=False)
 
     def compose_header(self, title: str) -> ComposeResult:
         with Horizontal(classes="card-header"):
