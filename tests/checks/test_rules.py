@@ -841,6 +841,13 @@ FIRES = [
         "\n",
     ),
     Case(
+        "blank line in a paragraph",
+        "whitespace",
+        closing("The board meets soon.\n\nTenants will attend."),
+        "body[4].text",
+        "\n\n",
+    ),
+    Case(
         "link with no scheme",
         "link-wellformed",
         closing("Read the [county report](county.example.org/report)."),

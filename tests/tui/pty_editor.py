@@ -160,6 +160,10 @@ class PtyEditor:
                 sent(ch)
             time.sleep(gap)  # the typist's pace: the thing under test, not a wait for the editor
 
+    def paste(self, text: str) -> None:
+        """`text` as a terminal pastes it: in one bracketed paste (the editor turns it on)."""
+        os.write(self.master, f"\x1b[200~{text}\x1b[201~".encode())
+
     def click(self, x: int, y: int) -> None:
         """A left click at column `x`, row `y` (from 0), as an SGR mouse terminal reports it."""
         os.write(self.master, f"\x1b[<0;{x + 1};{y + 1}M\x1b[<0;{x + 1};{y + 1}m".encode())

@@ -98,9 +98,9 @@ async def test_every_change_posts_release_changed_with_the_new_release(release_f
         changed = [m for m in messages if isinstance(m, ReleaseChanged)]
         assert edits[-1].path == "subheadline"
         assert changed[-1].release.subheadline == full_release().subheadline + "!"
-        assert app.screen.sub_title == "unsaved changes"
+        assert app.screen.sub_title.startswith("unsaved changes · ")
         await pilot.press("ctrl+s")
-        assert app.screen.sub_title == "saved"
+        assert app.screen.sub_title.startswith("saved · ")
         assert load(release_file).subheadline.endswith("!")
 
 

@@ -35,7 +35,7 @@ async def test_the_palette_lists_namespaced_desk_entries(library: Library) -> No
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         found = await titles(app)
-    assert "fix: AP datelines write WASHINGTON alone (dateline-standalone-city)" in found
+    assert "fix: AP datelines write WASHINGTON alone — dateline" in found
     assert "insert: boilerplate — Harbor Coalition" in found
     assert "insert: boilerplate — Tenants First" in found
     assert "insert: boilerplate — Fair Rent Now" not in found  # nothing saved for it

@@ -11,14 +11,13 @@ from pressdesk.checks.registry import rule
 from pressdesk.checks.text import (
     Outside,
     all_text,
-    body_fields,
-    count_words,
     finding,
     outside_quotes,
     per_release,
     prose_fields,
 )
 from pressdesk.findings import Finding
+from pressdesk.length import body_words, release_words
 from pressdesk.model import Quote, Release, text_fields
 from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
 
@@ -33,13 +32,7 @@ WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM,
 )
 def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
     s = ctx.settings
-    body = count_words(release.dateline) + sum(count_words(f.text) for f in body_fields(release))
-    total = (
-        body
-        + count_words(release.headline)
-        + count_words(release.subheadline)
-        + sum(count_words(b.text) for b in release.boilerplate)
-    )
+    body, total = body_words(release), release_words(release)  # docs: pressdesk.length
     counts = f"body {body:,} words ({total:,} with headline and boilerplate)"
     if release.kind == "advisory" and body < s.body_words_high:
         return  # a media advisory is short by design: who, what, when and where
@@ -254,8 +247,17 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
         ):
             continue
         for m in SPACES.finditer(text):
+            replacement: str | None
             if m.start() == 0 or m.end() == len(text):
                 what, replacement = ("leading" if m.start() == 0 else "trailing") + " space", ""
+            elif m.group(0).count("\n") > 1:
+                # A blank line is a paragraph break: a space would merge two paragraphs, which
+                # no safe fix does. The staffer splits them (a new paragraph block, or a blank
+                # line in a quote's text, which does start a paragraph there).
+                what, replacement = (
+                    "a blank line inside one paragraph: make it two paragraphs",
+                    None,
+                )
             elif "\n" in m.group(0):
                 what, replacement = "a line break inside a paragraph", " "
             elif "\t" in m.group(0):
