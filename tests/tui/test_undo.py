@@ -82,7 +82,9 @@ async def test_ctrl_z_takes_back_typing_before_an_older_removal(
         await pilot.press("ctrl+q")
 
 
-async def test_a_newer_saved_or_undo_toast_replaces_the_last_of_its_kind(release_file: Path) -> None:
+async def test_a_newer_saved_or_undo_toast_replaces_the_last_of_its_kind(
+    release_file: Path,
+) -> None:
     # Toasts stacked over the preview hid it; the staffer wants to read what the latest key did.
     app = make_app(release_file, cursor_blink=False)
     async with app.run_test(size=(100, 40), notifications=True) as pilot:

@@ -7,6 +7,7 @@ Every export is rendered in memory first; then every target is checked (none may
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -131,13 +132,17 @@ def _format_from_name(output: str | None) -> str:
 
 
 def _check_targets(paths: list[Path], source: Path, *, force: bool) -> None:
-    """Refuse before writing anything: an existing file without --force, or the input itself."""
+    """Refuse before writing anything: an existing file without --force, the input itself, or a
+    target no file can be written to (a symlink loop, a FIFO, a read-only file: fileio)."""
+    from pressdesk.fileio import output_path
+
     for path in paths:
-        if path.exists() and path.resolve() == source.resolve():
+        if path.exists() and os.path.samefile(path, source):
             raise PressdeskError(f"{path}: is the release being exported; choose another -o")
         if path.is_dir():
             raise PressdeskError(f"{path}: is a folder")
         if path.exists() and not force:
             raise PressdeskError(f"{path}: already exists (use --force to overwrite)")
+        output_path(path)
         if not path.parent.is_dir():
             raise PressdeskError(f"{path.parent}: no such folder")
