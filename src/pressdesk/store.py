@@ -24,6 +24,7 @@ from pressdesk.model import (
     Paragraph,
     Release,
     Speaker,
+    encodable,
 )
 from pressdesk.release_schema import FORMAT_VERSION, ReleaseFileError, parse
 
@@ -97,8 +98,10 @@ def loads(text: str, name: str = "<string>") -> Document:
 
 
 def dumps(release: Release) -> str:
-    """The release as canonical TOML: keys in the documented order, empty optional keys left out."""
-    r = release
+    """The release as canonical TOML: keys in the documented order, empty optional keys left out.
+
+    A lone surrogate (not text; a broken paste) is written as U+FFFD, so the file can be saved."""
+    r = encodable(release)
     top: list[tuple[str, object]] = [
         ("pressdesk", FORMAT_VERSION),
         ("kind", r.kind),
