@@ -8,6 +8,8 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pressdesk import store
 from pressdesk.checks import Context, Settings, run_checks
 from pressdesk.findings import Finding, Severity
@@ -66,5 +68,36 @@ def test_no_quadratic_typography_on_runs_of_link_openers() -> None:
     # A real link after the junk still keeps its destination as typed.
     typed = junk + ' see [the "plan"](https://example.org/a"b) "now"'
     assert smarten(typed).endswith(
-        " see [the \u201cplan\u201d](https://example.org/a\"b) \u201cnow\u201d"
+        ' see [the \u201cplan\u201d](https://example.org/a"b) \u201cnow\u201d'
+    )
+
+
+def _spelling(text: str) -> list[Finding]:
+    release = RELEASE.replace(body=(Paragraph(text),))
+    return [
+        f
+        for f in run_checks(release, Context(Settings(), date(2026, 11, 24)))
+        if f.rule == "spelling"
+    ]
+
+
+def test_no_quadratic_spelling_on_runs_of_addresses() -> None:
+    # Each word of a 40 kB chunk with no space once rescanned the whole chunk (23 s).
+    assert _spelling("Visit " + "www." * 10_000 + " or " + "http://" * 6_000) == []
+
+
+def test_no_quadratic_spelling_on_one_endless_word() -> None:
+    # A 6,400-letter "word" took 2 s and 1.2 GB to find corrections for: no word is that long.
+    assert _spelling("Read " + "a" * 40_000 + " now.") == []
+    assert [f.message for f in _spelling("The boadr voted.")] != []
+
+
+def test_release_of_too_many_body_blocks_is_one_line() -> None:
+    head = store.dumps(RELEASE.replace(body=()))
+    block = '[[body]]\ntext = "A paragraph."\n'
+    assert len(store.loads(head + block * 5000).release.body) == 5000
+    with pytest.raises(store.ReleaseFileError) as caught:
+        store.loads(head + block * 5001, name="long.toml")
+    assert str(caught.value) == (
+        "long.toml: 5,001 body blocks, more than a release holds (at most 5,000)"
     )
