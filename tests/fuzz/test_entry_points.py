@@ -1,7 +1,7 @@
 """Fuzzing every public entry point (issue 17): load, check, fix, each export, import, library,
 and the command line, with arbitrary text and mutated valid releases. Each either works or
 raises PressdeskError with one line; nothing else. The quick run (CI) tries a few thousand
-inputs; the `slow` run a hundred thousand (`pytest -m slow tests/fuzz`)."""
+inputs; the `soak` run (`pytest -m soak -n 2 tests/fuzz`, about 20 minutes) a hundred thousand."""
 
 from __future__ import annotations
 
@@ -196,6 +196,7 @@ def test_fuzz(name: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.soak
 @pytest.mark.parametrize("name", list(PROPERTIES))
 def test_fuzz_100k(name: str) -> None:
     _run(name, slow=True)

@@ -2,7 +2,8 @@
 save-from`, the editor's autosave — runs in a loop in its own process, writing two versions in turn,
 and is killed at a random moment; its target must always be one complete version or the other, and
 the next write cleans up any temporary file a kill left. The CI run kills each writer a dozen times;
-the `slow` run sixty times (docs/cli.md "Files: what is read, what is written")."""
+the `soak` run (`pytest -m soak tests/integration/test_kills.py`) sixty times (docs/cli.md "Files:
+what is read, what is written")."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ VERSION_B = GOOD.replace("the Vote", "the Board's Vote") + (
 )
 FIXABLE = VERSION_A.replace("welcomed the", "welcomed  the")
 
-KILLS = [12, pytest.param(60, marks=pytest.mark.slow)]
+KILLS = [12, pytest.param(60, marks=[pytest.mark.slow, pytest.mark.soak])]
 
 # The child: imports, one write so every module is loaded, "ready", then writes until killed.
 CHILD = """\
