@@ -40,8 +40,6 @@ class AppliedFix:
     field: str
     before: str
     after: str
-    release_before: Release
-    release_after: Release
 
 
 def apply_fix(release: Release, finding: Finding) -> tuple[Release, AppliedFix]:
@@ -59,7 +57,7 @@ def apply_fix(release: Release, finding: Finding) -> tuple[Release, AppliedFix]:
     after = get_text(fixed, field)
     if fixed == release:
         raise FixError(f"{finding.rule}: nothing to fix any more (the text has changed)")
-    return fixed, AppliedFix(finding, field, before, after, release, fixed)
+    return fixed, AppliedFix(finding, field, before, after)
 
 
 def fix_everything(release: Release, context: Context) -> tuple[Group, int]:
