@@ -24,12 +24,17 @@ reports as slow.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import select
+import signal
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 from pathlib import Path
 
@@ -38,6 +43,24 @@ from run import Row, percentile
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
 KEYS = 500
+TERMINAL = (120, 40)  # columns, lines of the pseudo-terminal the editor is started on
+BARE_TITLE = "Bare Textual app"  # what the bare app's header says: its first frame is on screen
+
+# The bare app as a user would start it: a script run by the venv's Python, on the terminal.
+_BARE_APP = f"""
+from textual.app import App
+from textual.widgets import Footer, Header, Input
+
+class Bare(App):
+    TITLE = {BARE_TITLE!r}
+
+    def compose(self):
+        yield Header()
+        yield Input()
+        yield Footer()
+
+Bare().run()
+"""
 
 _STARTUP = """
 import sys, time
@@ -179,6 +202,75 @@ def _startup_ms(target: str, pycache: Path, *, warm: bool = False) -> tuple[floa
     return float(wall), float(cpu), float(ready)
 
 
+def _on_terminal_ms(command: list[str], shown: str, pycache: Path, *, warm: bool = False) -> float:
+    """Wall milliseconds from just before `command` is spawned on a pseudo-terminal to the moment
+    the screen, as a VT emulator (pyte) reads what the process wrote, shows `shown`.
+
+    The process is killed once it has; both apps run from compiled bytecode in `pycache`, as an
+    installed package does (see `_startup_ms`)."""
+    import pyte
+
+    columns, lines = TERMINAL
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+    env = _env(PYTHONPYCACHEPREFIX=str(pycache), TERM="xterm-256color")
+    env.update(COLUMNS=str(columns), LINES=str(lines))
+    env.pop("NO_COLOR", None)
+    if warm:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    screen = pyte.Screen(columns, lines)
+    stream = pyte.ByteStream(screen)
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True
+    )
+    os.close(slave)
+    try:
+        while True:
+            if time.perf_counter() - start > 60:
+                raise RuntimeError(f"{shown!r} never showed:\n" + "\n".join(screen.display))
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                continue
+            chunk = os.read(master, 65536)  # the process never waits on a full terminal
+            stream.feed(chunk)
+            if any(shown in line for line in screen.display):
+                return (time.perf_counter() - start) * 1000
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(10)
+        os.close(master)
+
+
+def _terminal_rows(release: Path, headline: str, pycache: Path) -> list[Row]:
+    """First frame on a real terminal: `pressdesk FILE` until the headline shows, beside the bare
+    app until its header shows, interleaved in pairs so both see the same load."""
+    pressdesk = [sys.executable, str(Path(sys.executable).with_name("pressdesk")), str(release)]
+    bare = [sys.executable, "-c", _BARE_APP]
+    wanted = headline[:40]  # what fits in the headline field at 120 columns
+    for command, shown in ((bare, BARE_TITLE), (pressdesk, wanted)):
+        _on_terminal_ms(command, shown, pycache, warm=True)  # compile, warm the disk cache
+    ours, base, ratios = [], [], []
+    for _ in range(RUNS):
+        base.append(_on_terminal_ms(bare, BARE_TITLE, pycache))
+        ours.append(_on_terminal_ms(pressdesk, wanted, pycache))
+        ratios.append(ours[-1] / base[-1])
+    ratio = statistics.median(ours) / statistics.median(base)
+    return [
+        Row(
+            "on a terminal: bare Textual app's header on screen (baseline)",
+            statistics.median(base),
+            note=f"median of {RUNS}; pty {TERMINAL[0]}x{TERMINAL[1]} read by pyte",
+        ),
+        Row(
+            "on a terminal: `pressdesk FILE` headline on screen",
+            statistics.median(ours),
+            note=f"{ratio:.2f}x the bare app (budget 1.3x); pairs: "
+            f"{min(ratios):.2f}-{max(ratios):.2f}x",
+        ),
+    ]
+
+
 def _startup_rows(
     ours: list[tuple[float, float, float]], bare: list[tuple[float, float, float]]
 ) -> list[Row]:
@@ -259,6 +351,7 @@ def run() -> list[Row]:
             bare.append(_startup_ms("bare", pycache))
             ours.append(_startup_ms(str(release), pycache))
         rows += _startup_rows(ours, bare)
+        rows += _terminal_rows(release, release_of_words(1500).headline, pycache)
 
         quote = _quote_release(folder)
         bare_handled, bare_cpu = _keystrokes(quote, "bare")
