@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -20,6 +21,10 @@ class Severity(StrEnum):
 
     def __str__(self) -> str:
         return self.value
+
+
+# Every line break str.splitlines() knows.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,12 @@ class Finding:
     # Words to choose from (best first), e.g. a misspelling's corrections: offered, never applied
     # by `--fix`, because each changes a word.
     suggestions: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A message quoting typed text would carry its line breaks into a report that has one
+        # finding a line (`check`'s output, the editor's list): they become spaces, here, once.
+        if _LINE_BREAK.search(self.message):
+            object.__setattr__(self, "message", _LINE_BREAK.sub(" ", self.message))
 
     def to_json(self) -> dict[str, object]:
         """The shape `check --format json` prints (docs/cli.md)."""

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal, TypeAlias, get_args
+from typing import Literal, TypeAlias, TypeVar, get_args
+
+_T = TypeVar("_T")
 
 Kind: TypeAlias = Literal["statement", "announcement", "advisory"]
 ReleaseLine: TypeAlias = Literal["immediate", "embargoed"]
@@ -266,3 +268,30 @@ def block_text_fields(block: Block, prefix: str) -> Iterator[tuple[str, str]]:
                     yield f"{prefix}.speaker.{name}", value
         for j, para in enumerate(block.paragraphs):
             yield f"{prefix}.paragraphs[{j}]", para
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(value: _T) -> _T:
+    """`value` (a release, a block, any part) with every lone surrogate as U+FFFD.
+
+    A lone surrogate is not text: a broken paste can carry one, and no file can hold it (UTF-8
+    refuses it), so saving or exporting would fail. Everything else is returned as it is, the
+    same object when nothing changed.
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        items = tuple(encodable(v) for v in value)
+        same = all(a is b for a, b in zip(items, value, strict=True))
+        return value if same else items  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            old = getattr(value, f.name)
+            new = encodable(old)
+            if new is not old and new != old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value

@@ -60,12 +60,28 @@ class ReleaseFileError(PressdeskError):
     """A release file that cannot be used: the message is one line, starting with file and line."""
 
 
+# A long release has a few dozen body blocks. Far more is a mistake or an attack, and every
+# export works per block (the PDF of 40,000 took a gigabyte): refused in one line (docs/cli.md).
+MAX_BLOCKS = 5000
+
+
+def too_many_blocks(count: int, name: str) -> str | None:
+    """The one-line refusal for a release of `count` body blocks, or None when it is fine."""
+    if count <= MAX_BLOCKS:
+        return None
+    return f"{name}: {count:,} body blocks, more than a release holds (at most {MAX_BLOCKS:,})"
+
+
 def parse(text: str, name: str) -> tuple[Release, SourceScan]:
     """The release in TOML `text`, and where its keys and values are; `name` is for messages."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(exc, text, name) from None
+    body = data.get("body")
+    too_many = too_many_blocks(len(body), name) if isinstance(body, list) else None
+    if too_many:
+        raise ReleaseFileError(too_many)
     reader = _Reader(name, text)
     return reader.release(data), reader.scan
 

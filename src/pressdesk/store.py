@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pressdesk.ap import load_zone
-from pressdesk.fileio import atomic_write
+from pressdesk.fileio import UnreadableFile, atomic_write, read_bytes
 from pressdesk.findings import Origin
 from pressdesk.model import (
     Block,
@@ -24,6 +24,7 @@ from pressdesk.model import (
     Paragraph,
     Release,
     Speaker,
+    encodable,
 )
 from pressdesk.release_schema import FORMAT_VERSION, ReleaseFileError, parse
 
@@ -53,16 +54,13 @@ class Document:
 
 
 def read_text(path: Path | str) -> str:
-    """The text of a UTF-8 file; a missing, folder, non-UTF-8 or empty one is a ReleaseFileError."""
+    """The text of a UTF-8 file; a missing, folder, non-UTF-8 or empty one is a ReleaseFileError,
+    and so is anything but a regular file, or one over the size limit (fileio.read_bytes)."""
     path = Path(path)
-    if path.is_dir():
-        raise ReleaseFileError(f"{path}: is a folder, not a release file")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReleaseFileError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise ReleaseFileError(f"{path}: cannot read it ({exc.strerror})") from None
+        data = read_bytes(path)
+    except UnreadableFile as exc:
+        raise ReleaseFileError(str(exc)) from None
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark from Windows editors is harmless
     except UnicodeDecodeError as exc:
@@ -100,8 +98,10 @@ def loads(text: str, name: str = "<string>") -> Document:
 
 
 def dumps(release: Release) -> str:
-    """The release as canonical TOML: keys in the documented order, empty optional keys left out."""
-    r = release
+    """The release as canonical TOML: keys in the documented order, empty optional keys left out.
+
+    A lone surrogate (not text; a broken paste) is written as U+FFFD, so the file can be saved."""
+    r = encodable(release)
     top: list[tuple[str, object]] = [
         ("pressdesk", FORMAT_VERSION),
         ("kind", r.kind),
@@ -157,22 +157,20 @@ def save(path: Path | str, release: Release, *, overwrite: bool = True) -> None:
 
     Where the file already holds this release with only some texts changed (a `--fix`, an edit),
     just those values are rewritten, so the user's comments, layout, line endings and byte-order
-    mark stay. A symbolic link is written through, not replaced by a plain file. With
+    mark stay. A symbolic link is written through, not replaced by a plain file (fileio). With
     `overwrite=False` an existing file is refused (PressdeskError) and left as it was.
     """
     path = Path(path)
-    if path.is_symlink():
-        path = path.resolve()
     atomic_write(path, _updated(path, release), overwrite=overwrite)
 
 
 def _updated(path: Path, release: Release) -> bytes:
     """The bytes to save: the file at `path` with changed texts rewritten, else canonical TOML."""
     try:
-        data = path.read_bytes()
+        data = read_bytes(path)
         text = data.decode("utf-8-sig")
         _, found = parse(text, str(path))
-    except (OSError, UnicodeDecodeError, ReleaseFileError):
+    except (UnreadableFile, UnicodeDecodeError, ReleaseFileError):
         return dumps(release).encode("utf-8")
     patched = _with_values(text, release, found.literals)
     if patched is None or not _holds(patched, release):

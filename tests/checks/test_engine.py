@@ -50,3 +50,22 @@ def test_every_family_module_registered_rules() -> None:
 def test_every_rule_declares_severity_description_and_source() -> None:
     for r in REGISTRY.values():
         assert r.description and r.source and r.severity.value in ("error", "warning", "info"), r.id
+
+
+def test_the_whitespace_fix_never_merges_two_paragraphs() -> None:
+    from datetime import date
+
+    from pressdesk.checks import Context, Settings, fix_all
+    from pressdesk.model import Boilerplate, Paragraph, Release
+
+    release = Release(
+        date=date(2026, 11, 24),
+        headline="Tenants Win a Rent Freeze in Riverside",
+        body=(Paragraph("The board voted.\n\nTenants cheered.  Then they went home\nearly."),),
+        boilerplate=(Boilerplate("Riverside Tenants", "We organize.\n\nWe win."),),
+    )
+    fixed, _ = fix_all(release, Context(settings=Settings(), today=date(2026, 11, 20)))
+    assert fixed.body == (
+        Paragraph("The board voted.\n\nTenants cheered. Then they went home early."),
+    )
+    assert fixed.boilerplate[0].text == "We organize.\n\nWe win."

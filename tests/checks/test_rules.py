@@ -240,13 +240,20 @@ FIRES = [
     ),
     # contacts
     Case(
-        "contact without phone",
+        "contact without phone: reachable by email, a warning",
         "contact-present",
         contact(phone=""),
         "contacts[0].phone",
-        severity="error",
+        severity="warning",
     ),
     Case("contact without email", "contact-present", contact(email=""), "contacts[0].email"),
+    Case(
+        "contact nobody can reach",
+        "contact-present",
+        contact(email="", phone=""),
+        "contacts[0].email",
+        severity="error",
+    ),
     Case(
         "scraped email",
         "contact-email-valid",
@@ -834,6 +841,13 @@ FIRES = [
         "\n",
     ),
     Case(
+        "blank line in a paragraph",
+        "whitespace",
+        closing("The board meets soon.\n\nTenants will attend."),
+        "body[4].text",
+        "\n\n",
+    ),
+    Case(
         "link with no scheme",
         "link-wellformed",
         closing("Read the [county report](county.example.org/report)."),
@@ -946,6 +960,7 @@ NEAR_MISSES = [
         closing("Doors open at 9 a.m. and close at 3:30 p.m., or at noon."),
     ),
     Case("complete contacts", "contact-present", clean_release()),
+    Case("a press desk line needs no person", "contact-present", contact(name="")),
     Case("valid address", "contact-email-valid", contact(email="dana.whitfield+press@example.org")),
     Case("AP phone", "contact-phone-format", contact(phone="202-555-0143, ext. 12")),
     Case("international phone", "contact-phone-format", contact(phone="+44 20 7946 0958")),
@@ -1200,3 +1215,11 @@ def test_every_registered_rule_has_its_row_in_the_rulebook_doc() -> None:
     table = doc.split("## The rules", 1)[1].split("\n## ", 1)[0]
     rows = dict(re.findall(r"^\| `([a-z0-9-]+)` \| (\w+) \|", table, re.M))
     assert rows == {r.id: r.severity.value for r in REGISTRY.values()}
+
+
+def test_a_desk_address_with_no_name_is_named_by_its_organisation() -> None:
+    # The shape of a wire release's "Contact: E-mail: media@…" line: a desk, reachable by email only.
+    case = Case("desk by email", "contact-present", contact(name="", phone=""))
+    assert [(f.severity.value, f.message) for f in case.findings()] == [
+        ("warning", "media contact Riverside Housing Coalition has no phone number")
+    ]

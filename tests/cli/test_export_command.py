@@ -11,6 +11,7 @@ from render_samples import statement
 
 import pressdesk.cli.export as export_cli
 from pressdesk.cli import main as _main
+from pressdesk.inputs import Loaded
 from pressdesk.model import Release
 from pressdesk.render import output_name, render
 
@@ -36,7 +37,7 @@ def release_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "release.toml"
     path.write_text("placeholder: the loader is replaced\n", encoding="utf-8")
     current: dict[str, Release] = {"release": statement()}
-    monkeypatch.setattr(export_cli, "load_release", lambda p: current["release"])
+    monkeypatch.setattr(export_cli, "load", lambda p: Loaded(current["release"], {}))
     monkeypatch.setattr(export_cli, "_current", current, raising=False)
     return path
 
@@ -204,7 +205,8 @@ def test_export_does_not_import_textual(tmp_path: Path) -> None:
         f"sys.path.insert(0, {samples!r})\n"
         "from render_samples import statement\n"
         "import pressdesk.cli.export as e\n"
-        "e.load_release = lambda p: statement()\n"
+        "from pressdesk.inputs import Loaded\n"
+        "e.load = lambda p: Loaded(statement(), {})\n"
         "from pressdesk.cli import main\n"
         f"rc = main(['export', {str(path)!r}, '--to', 'all'])\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')\n"

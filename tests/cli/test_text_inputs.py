@@ -91,3 +91,21 @@ def test_the_same_weekday_is_judged_once_the_date_is_given(
     out = check(capsys, str(path))
     assert "error [date-weekday-match] Dec. 1, 2026 is a Tuesday, not a Monday" in out
     assert "[import-date-missing]" not in out
+
+
+def test_mixed_quotation_marks_in_a_text_are_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The importer notices the straight mark opening the quote, the rule the one in the lede:
+    # the rule's finding (per field, counted) stands for both.
+    path = tmp_path / "draft.txt"
+    mixed = (
+        TEXT.replace("from member group", "about the county's pause, from member group")
+        .replace("“Families", '"Families')
+        .replace("the county promised", "the county’s board promised")
+    )
+    path.write_text(mixed, encoding="utf-8")
+    lines = [line for line in check(capsys, str(path)).splitlines() if "quote-marks" in line]
+    assert [line.split(": ", 1)[1] for line in lines] == [
+        "warning [quote-marks-consistent] 1 straight mark in a release that uses curly ones"
+    ]

@@ -115,9 +115,9 @@ def test_a_missing_logo_is_said_and_the_pdf_is_made_without_it(
     release_file.write_text(dumps(release), encoding="utf-8")
     assert main(["export", str(release_file), "--to", "pdf"]) == 0
     captured = capsys.readouterr()
-    assert captured.err == (
+    assert captured.err.splitlines()[0] == (
         f"pressdesk: logo not used ({library / 'harbor-coalition.toml'}: "
-        "logo logos/gone.png: no such file)\n"
+        "logo logos/gone.png: no such file)"
     )
     pdf = PdfReader(release_file.parent / output_name(release, "pdf"))
     assert len(pdf.pages[0].images) == 0

@@ -130,12 +130,6 @@ class PtyEditor:
         with self._lock:
             return "\n".join(self.screen.display)
 
-    def columns_text(self, columns: tuple[int, int]) -> str:
-        """The screen's text between two columns (one part of the layout), row by row."""
-        start, end = columns
-        with self._lock:
-            return "\n".join(line[start:end] for line in self.screen.display)
-
     def watch(self, callback: Callable[[str], None] | None) -> None:
         """Call `callback(screen text)` after every change the editor draws."""
         self._watch = callback
@@ -165,6 +159,10 @@ class PtyEditor:
             if sent is not None:
                 sent(ch)
             time.sleep(gap)  # the typist's pace: the thing under test, not a wait for the editor
+
+    def paste(self, text: str) -> None:
+        """`text` as a terminal pastes it: in one bracketed paste (the editor turns it on)."""
+        os.write(self.master, f"\x1b[200~{text}\x1b[201~".encode())
 
     def click(self, x: int, y: int) -> None:
         """A left click at column `x`, row `y` (from 0), as an SGR mouse terminal reports it."""

@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 from tui_helpers import click, field, full_release, type_here, workers_done
 
 from pressdesk.model import Quote, Release, Speaker
+from pressdesk.render.formats import EXPORTS
 from pressdesk.store import load, save
 from pressdesk.tui.app import make_app
 from pressdesk.tui.drafts import drafts_dir
@@ -38,9 +39,10 @@ async def test_the_palette_offers_namespaced_commands_and_runs_them(release_file
             "file: save now",
         ):
             assert wanted in titles
-        # Each export entry once: the export screen's, which asks before writing over a file.
+        # Each export entry once: the export screen's, which asks before writing over a file;
+        # one per format of the export registry, and "all formats".
         exports = [title for title in titles if title.startswith("export:")]
-        assert len(exports) == len(set(exports)) == 5
+        assert len(exports) == len(set(exports)) == len(EXPORTS) + 1
         await pilot.press("ctrl+p")
         await type_here(pilot, "add: heading")
         await pilot.press("enter")
@@ -96,9 +98,9 @@ async def test_every_change_posts_release_changed_with_the_new_release(release_f
         changed = [m for m in messages if isinstance(m, ReleaseChanged)]
         assert edits[-1].path == "subheadline"
         assert changed[-1].release.subheadline == full_release().subheadline + "!"
-        assert app.screen.sub_title == "unsaved changes"
+        assert app.screen.sub_title.startswith("unsaved changes · ")
         await pilot.press("ctrl+s")
-        assert app.screen.sub_title == "saved"
+        assert app.screen.sub_title.startswith("saved · ")
         assert load(release_file).subheadline.endswith("!")
 
 

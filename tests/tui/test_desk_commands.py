@@ -35,13 +35,17 @@ async def test_the_palette_lists_namespaced_desk_entries(library: Library) -> No
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         found = await titles(app)
-    assert "fix: AP datelines write WASHINGTON alone (dateline-standalone-city)" in found
+    assert "fix: AP datelines write WASHINGTON alone — dateline" in found
     assert "insert: boilerplate — Harbor Coalition" in found
     assert "insert: boilerplate — Tenants First" in found
     assert "insert: boilerplate — Fair Rent Now" not in found  # nothing saved for it
     assert "add: quote from Omar Haddad (Tenants First)" in found
     assert "add: media contacts from the library" in found
-    assert "export: HTML email" in found
+    # One entry per format of the export registry, Word and PDF included.
+    for label in ("Plain text", "Markdown", "HTML email", "Email draft (.eml)"):
+        assert f"export: {label}" in found
+    assert "export: Word document" in found
+    assert "export: PDF for print" in found
     assert "export: all formats" in found
     # The profile in use is not offered again.
     assert "check: profile ap" in found and "check: profile wire" in found
@@ -67,6 +71,15 @@ async def test_export_html_email_opens_the_export_screen_with_html_chosen() -> N
         await run_command(app, pilot, "export: HTML email")
         assert isinstance(app.screen, ExportScreen)
         assert app.screen.query_one("#export-formats", SelectionList).selected == ["html"]
+
+
+async def test_export_pdf_from_the_palette_chooses_the_pdf_alone() -> None:
+    app = DeskApp(check=lambda r, s: ())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await run_command(app, pilot, "export: PDF")
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#export-formats", SelectionList).selected == ["pdf"]
 
 
 async def test_fix_from_the_palette_applies_the_safe_fix() -> None:

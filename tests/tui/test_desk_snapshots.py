@@ -7,12 +7,11 @@ from typing import Any
 
 import pytest
 
-from pressdesk import store
 from pressdesk.library import Library
-from pressdesk.tui.screens.export_screen import ExportScreen
 
 from .desk_app import DeskApp, sample_release
 from .desk_helpers import settle
+from .test_small_screens import exporting_desk
 
 SIZE = (120, 32)
 
@@ -56,34 +55,44 @@ def test_library_pickers(snap_compare: Any, library: Library, picker: str) -> No
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
-def test_export_screen(snap_compare: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Relative paths, so the snapshot shows "." and not this run's temporary folder.
-    monkeypatch.chdir(tmp_path)
-    release = sample_release()
-    store.save("release.toml", release)
-    Path("2026-11-24-harbor-coalition-welcomes-rent-board-vote.txt").write_text("old\n")
-    app = DeskApp(release, path=Path("release.toml"), check=lambda r, s: (), blink=False)
+def test_export_screen(snap_compare: Any, hermetic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The release under the test's home folder, so the snapshot shows ~/desk/… in every run.
+    app = exporting_desk(hermetic, monkeypatch)
 
     async def run_before(pilot: Any) -> None:
         await settle(app, pilot)
-        app.push_screen(ExportScreen(release, Path("release.toml")))
+        app.action_export()
         await settle(app, pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
 def test_export_final_gate(
-    snap_compare: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    snap_compare: Any, hermetic: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    release = sample_release()
-    app = DeskApp(release, path=Path("release.toml"), check=lambda r, s: (), blink=False)
+    app = exporting_desk(hermetic, monkeypatch)
 
     async def run_before(pilot: Any) -> None:
         await settle(app, pilot)
-        app.push_screen(ExportScreen(release, Path("release.toml")))
+        app.action_export()
         await settle(app, pilot)
         await pilot.click("#export-go")
         await settle(app, pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_findings_panel_offering_spelling_choices(snap_compare: Any) -> None:
+    from .test_export_screen import approved
+    from .test_spelling_desk import misspelt
+
+    app = DeskApp(approved(misspelt()), blink=False)
+
+    async def run_before(pilot: Any) -> None:
+        await settle(app, pilot)
+        app.panel.query_one("#findings-list").focus()
+        await settle(app, pilot)
+
+    # Few enough findings that the list does not scroll: how big a scrollbar's thumb is drawn
+    # depends on how far the list has measured its lines, which a snapshot cannot allow.
+    assert snap_compare(app, terminal_size=(120, 56), run_before=run_before)

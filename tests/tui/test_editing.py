@@ -143,7 +143,7 @@ async def test_an_embargo_still_without_its_time_never_makes_an_unopenable_file(
         note = app.screen.query_one("#embargo-note", Static)
         assert note.display and "YYYY-MM-DD" in str(note.render())
         await pilot.press("ctrl+s")
-        assert app.screen.sub_title == WAITING_EMBARGO
+        assert app.screen.sub_title.startswith(f"{WAITING_EMBARGO} · ")
         assert load(path).line == "immediate"  # the file opens; the line waits for the time
         await pilot.press(*["backspace"] * 10, *"2026-11-25")
         assert not note.display

@@ -176,6 +176,14 @@ def press_each(s: Session, place: Place, key_id: str, key: str) -> None:
         editor.wait_for("For Immediate Release")
     elif key_id in ("desk.findings", "view.preview"):
         editor.press(key, key)  # to the findings and back
+    elif key_id == "edit.paste_as_is":
+        editor.press(key)
+        editor.wait_for("exactly as copied")  # the toast; no paste follows, nothing changes
+        s.saved_as_before()
+    elif key_id == "desk.fix_all":
+        editor.press(key)
+        editor.wait_for("No safe fixes to make")
+        s.saved_as_before()
     elif key_id == "file.save":
         editor.press(key)
         editor.wait_for("Saved")

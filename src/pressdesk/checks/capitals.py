@@ -22,6 +22,7 @@ from pressdesk.checks.registry import rule
 from pressdesk.checks.text import Field, finding, per_release, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
+from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
 
 CAPS_WORD = lazy_pattern(r"\b[A-Z]{4,}\b")
 ROMAN = lazy_pattern(r"[IVXLCDM]+")
@@ -65,8 +66,14 @@ def hype_caps(release: Release, ctx: Context) -> Iterator[Finding]:
         if not CAPS_WORD.search(f.text) or _set_in_capitals(f):
             continue
         runs = Runs(f.text)
+        # A starter's [NAME] or [HEADLINE] is placeholder-left's to report, not shouting.
+        blanks = (
+            [m.span() for m in PLACEHOLDER.finditer(f.text)] if may_hold_placeholder(f.text) else []
+        )
         for m in CAPS_WORD.finditer(f.text):
             word = m.group(0)
+            if any(a <= m.start() < b for a, b in blanks):
+                continue
             if _reads_as_name(f.text, m.start(), m.end(), runs):
                 continue
             if names is None:

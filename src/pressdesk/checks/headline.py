@@ -10,6 +10,7 @@ from pressdesk.checks.registry import rule
 from pressdesk.checks.text import count_words, finding
 from pressdesk.findings import Finding
 from pressdesk.model import Release
+from pressdesk.placeholders import PLACEHOLDER
 
 # A final period that belongs to an abbreviation is not end punctuation (`… in the U.S.`).
 ABBREVIATION_END = lazy_pattern(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Jr|Sr|Co|Corp|Ltd|St|Dr|etc)\.$")
@@ -23,8 +24,8 @@ ABBREVIATION_END = lazy_pattern(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Jr|Sr|Co|Corp|L
 )
 def headline_present(release: Release, ctx: Context) -> Iterator[Finding]:
     text = release.headline
-    # An empty headline is structure-required's to report.
-    if text.strip() and count_words(text) < 3:
+    # An empty headline is structure-required's to report, a starter's [HEADLINE] placeholder-left's.
+    if text.strip() and count_words(text) < 3 and not PLACEHOLDER.fullmatch(text.strip()):
         yield finding(
             "headline-present",
             "error",

@@ -11,15 +11,14 @@ from pressdesk.checks.registry import rule
 from pressdesk.checks.text import (
     Outside,
     all_text,
-    body_fields,
-    count_words,
     finding,
     outside_quotes,
     per_release,
     prose_fields,
 )
 from pressdesk.findings import Finding
-from pressdesk.model import Release, text_fields
+from pressdesk.length import body_words, release_words
+from pressdesk.model import Quote, Release, text_fields
 from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
 
 WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM, PRESSWIRE, EMWIRE"
@@ -33,13 +32,7 @@ WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM,
 )
 def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
     s = ctx.settings
-    body = count_words(release.dateline) + sum(count_words(f.text) for f in body_fields(release))
-    total = (
-        body
-        + count_words(release.headline)
-        + count_words(release.subheadline)
-        + sum(count_words(b.text) for b in release.boilerplate)
-    )
+    body, total = body_words(release), release_words(release)  # docs: pressdesk.length
     counts = f"body {body:,} words ({total:,} with headline and boilerplate)"
     if release.kind == "advisory" and body < s.body_words_high:
         return  # a media advisory is short by design: who, what, when and where
@@ -170,6 +163,8 @@ SENTENCE_START = lazy_pattern(r"(?:^|[.!?:][\s“”\"]{1,3})$")
     profiles="wire: error",
 )
 def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
+    if _signed_statement(release):
+        return
     severity = "error" if ctx.settings.profile == "wire" else "warning"
     for f in prose_fields(release, dateline=False):
         # Quotes speak in the first person by nature; the boilerplate is boilerplate-third-person's.
@@ -201,6 +196,17 @@ def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# "Statement from the Mayor on …", "Joint Statement by …": the whole text is the signer's own words.
+_SIGNED = lazy_pattern(r"^\s*(?:joint\s+)?statement\s+(?:from|by|of)\b", re.IGNORECASE)
+
+
+def _signed_statement(release: Release) -> bool:
+    """A statement released as it was signed, with no quotes in it: the text is one speaker's own
+    words, in the first person by nature, like a quote (docs/checks.md)."""
+    quoted = any(isinstance(part, Quote) for part in release.body)
+    return not quoted and _SIGNED.search(release.headline) is not None
+
+
 def _in_compound(text: str, start: int, end: int) -> bool:
     """`pay-what-you-can`, `you-pick`: a pronoun inside a hyphenated compound addresses nobody."""
     return text[start - 1 : start] == "-" or text[end : end + 1] == "-"
@@ -227,18 +233,31 @@ SPACES = lazy_pattern(
 @rule(
     "whitespace",
     "info",
-    "No double spaces, tabs, leading or trailing spaces, or line breaks inside a paragraph.",
+    "No double spaces, tabs, leading or trailing spaces, or line breaks inside a paragraph "
+    "(a typed text: once, for the spaces inside sentences).",
     "CONVHUB, PRESSWIRE",
 )
 def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
+    if ctx.imported:
+        yield from _spaces_in_a_text(release)
+        return
     for path, text in text_fields(release):
         if not (
             "  " in text or "\t" in text or "\n" in text or "\u00a0" in text or text != text.strip()
         ):
             continue
         for m in SPACES.finditer(text):
+            replacement: str | None
             if m.start() == 0 or m.end() == len(text):
                 what, replacement = ("leading" if m.start() == 0 else "trailing") + " space", ""
+            elif m.group(0).count("\n") > 1:
+                # A blank line is a paragraph break: a space would merge two paragraphs, which
+                # no safe fix does. The staffer splits them (a new paragraph block, or a blank
+                # line in a quote's text, which does start a paragraph there).
+                what, replacement = (
+                    "a blank line inside one paragraph: make it two paragraphs",
+                    None,
+                )
             elif "\n" in m.group(0):
                 what, replacement = "a line break inside a paragraph", " "
             elif "\t" in m.group(0):
@@ -246,6 +265,44 @@ def whitespace(release: Release, ctx: Context) -> Iterator[Finding]:
             else:
                 what, replacement = "a double space", " "
             yield finding("whitespace", "info", what, path, m.start(), m.end(), replacement)
+
+
+# A run of two or more spaces, or a tab, inside a sentence: not after a sentence's end (two spaces
+# after a full stop is a typewriter habit), not a tab after a list bullet, not a no-break space that
+# a web page put between a heading and its paragraph.
+_SLIP = lazy_pattern(
+    r"(?<![.!?:;•\u00a0\t ])(?<![.!?][\"”’)])(?: [ \t\u00a0]+|\t[ \t\u00a0]*)(?=\S)"
+)
+
+
+def _spaces_in_a_text(release: Release) -> Iterator[Finding]:
+    """A typed text cannot be fixed in place, and one copied from a web page or a word processor
+    carries its spaces by the dozen: one finding says how many runs there are inside sentences
+    and points at the first (docs/checks.md)."""
+    first: tuple[str, int, int] | None = None
+    spaces = tabs = 0
+    for path, text in text_fields(release):
+        if "  " not in text and " \u00a0" not in text and "\t" not in text:
+            continue
+        lead = len(text) - len(text.lstrip())
+        for m in _SLIP.finditer(text.strip()):
+            if "\t" in m.group(0):
+                tabs += 1
+            else:
+                spaces += 1
+            first = first or (path, lead + m.start(), lead + m.end())
+    if first is not None:
+        runs = " and ".join(
+            f"{n} {what}{'s' if n > 1 else ''}"
+            for n, what in ((spaces, "double space"), (tabs, "tab"))
+            if n
+        )
+        yield finding(
+            "whitespace", "info",
+            f"{runs} inside {'a sentence' if spaces + tabs == 1 else 'sentences'}: "
+            "import the text and `check --fix` closes them",
+            first[0], first[1], first[2],
+        )  # fmt: skip
 
 
 # C0 and C1 controls other than tab and newline (the whitespace rule's), and the Unicode line and

@@ -118,9 +118,12 @@ def read_settings(start_folder: Path, rule_ids: Collection[str]) -> Settings:
 
 
 def parse_settings(path: Path, rule_ids: Collection[str]) -> Settings:
+    from pressdesk.fileio import read_bytes
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # Windows editors add a BOM
-    except (OSError, UnicodeDecodeError) as exc:
+        # Windows editors add a byte-order mark; a FIFO or a huge file is refused by read_bytes.
+        data = tomllib.loads(read_bytes(path, "settings file").decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
         raise PressdeskError(f"{path}: cannot read settings ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PressdeskError(f"{path}: not valid TOML ({exc})") from exc

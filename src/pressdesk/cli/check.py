@@ -18,6 +18,7 @@ from pressdesk.findings import Finding, Severity, locate
 from pressdesk.model import PROFILES, Release
 
 if TYPE_CHECKING:
+    from pressdesk.checks import Context
     from pressdesk.inputs import Loaded
     from pressdesk.library import Library
 
@@ -103,24 +104,41 @@ def open_library(explicit: str | None) -> Library | None:
         return None
 
 
-def check_file(path: Path, name: str, args: argparse.Namespace, library: Library | None) -> Checked:
+def context_for(
+    path: Path, loaded: Loaded, *, profile: str | None, final: bool, library: Library | None
+) -> Context:
+    """What the checks of the release loaded from `path` need: settings, profile, today, library."""
     from pressdesk import clock
-    from pressdesk.checks import Context, apply_settings, fix_all, load_settings, run_checks
+    from pressdesk.checks import Context, load_settings
 
-    loaded = load(path)
     settings = load_settings(path.parent if str(path.parent) else Path("."))
     # --profile > the release file's own `profile` key > pressdesk.toml > coalition.
-    profile = args.profile or (
+    profile = profile or (
         loaded.release.profile if "profile" in loaded.source else settings.profile
     )
-    ctx = Context(
+    return Context(
         settings.with_profile(profile),
         clock.today(),
-        args.final,
+        final,
         library,
         imported=loaded.fmt != "toml",
         guessed=loaded.guessed,
     )
+
+
+def findings_of(loaded: Loaded, ctx: Context) -> list[Finding]:
+    """Every finding in a loaded release: the importer's (as settings have them) and the rules'."""
+    from pressdesk.checks import apply_settings, run_checks
+
+    checked = run_checks(loaded.release, ctx)
+    return without_repeats(apply_settings(loaded.findings, ctx), checked) + checked
+
+
+def check_file(path: Path, name: str, args: argparse.Namespace, library: Library | None) -> Checked:
+    from pressdesk.checks import fix_all
+
+    loaded = load(path)
+    ctx = context_for(path, loaded, profile=args.profile, final=args.final, library=library)
     result = Checked(name)
     if args.fix:
         if loaded.fmt != "toml":
@@ -133,9 +151,19 @@ def check_file(path: Path, name: str, args: argparse.Namespace, library: Library
                 save(path, fixed_release)
                 result.fixed = sort_by_place(locate(fixed, loaded.source))
                 loaded = load(path)
-    findings = apply_settings(loaded.findings, ctx) + run_checks(loaded.release, ctx)
-    result.findings = sort_by_place(locate(findings, loaded.source))
+    result.findings = sort_by_place(locate(findings_of(loaded, ctx), loaded.source))
     return result
+
+
+# Ids both the importer (reading the typed text) and a rule (reading the release) report: when the
+# rule speaks, it says it per field, counted and with a fix, so the importer's note would repeat it.
+REPORTED_BY_BOTH = frozenset({"quote-marks-consistent"})
+
+
+def without_repeats(imported: list[Finding], checked: list[Finding]) -> list[Finding]:
+    """The importer's findings less those a rule's own findings already say."""
+    spoken = {f.rule for f in checked} & REPORTED_BY_BOTH
+    return [f for f in imported if f.rule not in spoken]
 
 
 def load(path: Path) -> Loaded:

@@ -6,8 +6,6 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
-from pressdesk.errors import PressdeskError
-
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -41,9 +39,8 @@ def report_crash(exc: BaseException) -> Path | None:
 
 
 def require_file(path: Path) -> Path:
-    """Refuse a missing path or a folder with one clear line."""
-    if not path.exists():
-        raise PressdeskError(f"{path}: no such file")
-    if path.is_dir():
-        raise PressdeskError(f"{path}: is a folder, not a release file")
+    """Refuse at once, in one line, what is not a regular file: missing, a folder, a FIFO, a loop."""
+    from pressdesk.fileio import require_file as regular_file
+
+    regular_file(path)
     return path

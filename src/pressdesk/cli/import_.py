@@ -8,11 +8,13 @@ without `--force`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from pressdesk.cli.common import require_file
 from pressdesk.errors import PressdeskError
+from pressdesk.fileio import output_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,12 +44,13 @@ def run(args: argparse.Namespace) -> int:
     if target is not None:
         if target.suffix.lower() != ".toml" and not target.is_dir():
             raise PressdeskError(f"{target}: a release file needs a name ending .toml")
-        if target.resolve() == source.resolve():
+        if target.exists() and os.path.samefile(target, source):
             raise PressdeskError(f"{target}: that is the text being imported; choose another -o")
         if target.is_dir():
             raise PressdeskError(f"{target}: is a folder; give a file name ending .toml")
         if target.exists() and not args.force:
             raise PressdeskError(f"{target}: already exists (use --force to overwrite)")
+        output_path(target)  # a symlink loop, a FIFO, a read-only file: refused before reading
         if not target.parent.is_dir():
             raise PressdeskError(f"{target.parent}: no such folder")
     fmt = typed_format(source)

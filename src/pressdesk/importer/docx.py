@@ -24,7 +24,6 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pressdesk.errors import PressdeskError
 from pressdesk.importer.reader import ImportResult, NotAReleaseError, import_text
 
 if TYPE_CHECKING:
@@ -70,16 +69,10 @@ class _Line:
 
 def read_docx(path: Path | str) -> ImportResult:
     """Import the Word document at `path`; a missing, folder or damaged file is one-line error."""
+    from pressdesk.fileio import DOCX_LIMIT, read_bytes
+
     path = Path(path)
-    if path.is_dir():
-        raise PressdeskError(f"{path}: is a folder, not a Word document")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PressdeskError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise PressdeskError(f"{path}: cannot read it ({exc.strerror})") from None
-    return import_docx(data, name=str(path))
+    return import_docx(read_bytes(path, "Word document", limit=DOCX_LIMIT), name=str(path))
 
 
 def import_docx(data: bytes, *, name: str = "<docx>") -> ImportResult:
@@ -124,6 +117,7 @@ def _open(data: bytes, name: str) -> WordDocument:
 
     if not data.strip():
         raise NotAReleaseError(f"{name}: the file is empty")
+    _refuse_zip_bomb(data, name)
     try:
         return docx.Document(BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -132,6 +126,24 @@ def _open(data: bytes, name: str) -> WordDocument:
         ) from None
     except Exception as exc:  # noqa: BLE001 - lxml and zip raise many kinds on a damaged file
         raise NotAReleaseError(f"{name}: a damaged Word document ({exc})") from None
+
+
+# What a Word document's parts may unpack to: a long release with pictures is a few megabytes; a
+# "zip bomb" of a few kilobytes can unpack to gigabytes and would fill the memory.
+UNPACKED_LIMIT = 200 * 1024 * 1024
+
+
+def _refuse_zip_bomb(data: bytes, name: str) -> None:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a zip at all: python-docx says so in its own words below
+    if unpacked > UNPACKED_LIMIT:
+        raise NotAReleaseError(
+            f"{name}: unpacks to more than {UNPACKED_LIMIT // (1024 * 1024)} MB, too big for a "
+            "release; nothing was read"
+        )
 
 
 class _Styles:

@@ -17,6 +17,7 @@ from pressdesk.importer.lines import Unit, text_units
 from pressdesk.importer.markdown import markdown_units
 from pressdesk.importer.tail import check_end_marks, claim_boilerplate, read_tail
 from pressdesk.model import Paragraph, Quote, Release
+from pressdesk.release_schema import too_many_blocks
 
 _STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"|\"(?=[\s.,;:!?)\]—–-]|$)")
 _STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])")
@@ -88,6 +89,9 @@ def import_text(text: str, *, fmt: str = "text", name: str = "<text>") -> Import
     check_end_marks(b, units, marks)
     _check_marks(b, units)
     release = _release(b, units)
+    too_many = too_many_blocks(len(release.body), name)
+    if too_many:
+        raise NotAReleaseError(too_many)
     # With no date in the text, _release put in today's date (and said so: import-date-missing).
     guessed = frozenset({"date"}) if b.date is None else frozenset()
     return ImportResult(release, sorted(b.findings, key=_order), b.source, guessed)

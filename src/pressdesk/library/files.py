@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from pressdesk.errors import PressdeskError
+from pressdesk.fileio import UnreadableFile, read_bytes
 from pressdesk.library.names import loose_key
 from pressdesk.library.orgs import ORG_KINDS, EarlierBoilerplate, Organisation, OrgKind, Person
 
@@ -58,9 +59,9 @@ def is_slug(text: str) -> bool:
 def read_org(path: Path) -> Organisation:
     """Read and validate one organisation file; `LibraryFileError` says what is wrong."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise LibraryFileError(path, f"cannot read ({exc.strerror})") from exc
+        raw = read_bytes(path, "library file")
+    except UnreadableFile as exc:
+        raise LibraryFileError(path, exc.problem) from exc
     try:
         text = raw.decode("utf-8-sig")  # Windows editors add a byte-order mark
     except UnicodeDecodeError as exc:

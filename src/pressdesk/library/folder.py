@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from pressdesk.errors import PressdeskError
+from pressdesk.fileio import UnreadableFile, read_bytes
 from pressdesk.library.files import LibraryFileError, dumps_org, read_org, slugify
 from pressdesk.library.location import library_path as library_path
 from pressdesk.library.names import loose_key, org_parts, same_name
@@ -194,8 +195,8 @@ class Library:
         self.path.mkdir(parents=True, exist_ok=True)
         target = self.file_of(org.slug)
         try:
-            before = target.read_bytes()
-        except OSError:  # a new file, or one that cannot be read: written plainly
+            before = read_bytes(target, "library file")
+        except UnreadableFile:  # a new file, or one that cannot be read: written plainly
             before = b""
         from pressdesk.fileio import atomic_write
         from pressdesk.store import encoded_like
@@ -253,7 +254,7 @@ _NAME_LINE = re.compile(r"""^\s*name\s*=\s*["']([^"'\n]+)["']""", re.MULTILINE)
 def _name_line(path: Path) -> str:
     """The organisation name in a file that does not read as a whole, if a line still says it."""
     try:
-        found = _NAME_LINE.search(path.read_text(encoding="utf-8", errors="replace"))
-    except OSError:
+        found = _NAME_LINE.search(read_bytes(path, "library file").decode("utf-8", "replace"))
+    except UnreadableFile:
         return ""
     return found.group(1) if found else ""

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pressdesk.library.folder import Library
 from pressdesk.library.names import (
+    loose_key,
     org_parts,
     same_name,
     same_phone,
@@ -21,7 +22,7 @@ from pressdesk.library.names import (
     usable_email,
 )
 from pressdesk.library.orgs import EarlierBoilerplate, Organisation, OrgKind, Person
-from pressdesk.model import Release
+from pressdesk.model import Release, encodable
 from pressdesk.placeholders import PLACEHOLDER
 
 
@@ -54,6 +55,7 @@ def save_from(
     folder: Path, release: Release, *, today: date, update: bool = False, dry_run: bool = False
 ) -> SaveReport:
     """Merge what `release` knows into the library at `folder`, holding the library's lock."""
+    release = encodable(release)  # a lone surrogate from a broken paste cannot be written
     if dry_run:  # nothing is written, so nothing (not even the folder) is created or locked
         return _merged(Library.open(folder), release, today, update).finish()
     with Library.locked(folder) as library:
@@ -281,6 +283,11 @@ class _Merge:
 
     def person(self, slug: str, incoming: Person) -> None:
         org = self.orgs[slug]
+        if not loose_key(incoming.name):
+            # No letter or digit (`](`, `…`): it could never be found again, and a second save
+            # would add it twice to a file that then could not be read.
+            self.report.kept.append(f"left out {incoming.name!r}: not a name")
+            return
         saved = org.person(incoming.name)
         if saved is None:
             self._set(slug, people=(*org.people, incoming))

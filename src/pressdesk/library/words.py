@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from pressdesk.errors import PressdeskError
+from pressdesk.fileio import UnreadableFile, read_bytes
 from pressdesk.library.files import LibraryFileError
 
 WORDS_FILE = "words.txt"
@@ -28,16 +29,19 @@ def words_file(folder: Path) -> Path:
 
 def read_words(folder: Path) -> tuple[str, ...]:
     """The library's words (none when there is no `words.txt`); a bad file is a LibraryFileError."""
-    path = words_file(folder)
+    return tuple(_entries(_text(words_file(folder), "not UTF-8 text")))
+
+
+def _text(path: Path, not_utf8: str) -> str:
+    """The file's text, "" when there is none; a FIFO, a huge or non-UTF-8 file is a LibraryFileError."""
+    if not path.exists():
+        return ""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return ()
+        return read_bytes(path, "word list").decode("utf-8-sig")
+    except UnreadableFile as exc:
+        raise LibraryFileError(path, exc.problem) from exc
     except UnicodeDecodeError as exc:
-        raise LibraryFileError(path, "not UTF-8 text") from exc
-    except OSError as exc:
-        raise LibraryFileError(path, f"cannot read ({exc.strerror})") from exc
-    return tuple(_entries(text))
+        raise LibraryFileError(path, not_utf8) from exc
 
 
 def _entries(text: str) -> list[str]:
@@ -93,14 +97,7 @@ def remove_word(folder: Path, word: str) -> bool:
 
 
 def _current(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return ""
-    except UnicodeDecodeError as exc:
-        raise LibraryFileError(path, "not UTF-8 text; fix or delete it first") from exc
-    except OSError as exc:
-        raise LibraryFileError(path, f"cannot read ({exc.strerror})") from exc
+    return _text(path, "not UTF-8 text; fix or delete it first")
 
 
 def _write(path: Path, old_text: str, entries: list[str]) -> None:

@@ -66,8 +66,10 @@ def render(
     release: Release, fmt: str, *, wrap: int | None = None, options: ExportOptions | None = None
 ) -> bytes:
     """One export as bytes (UTF-8 for the text formats); `wrap` applies to plain text only."""
+    from pressdesk.model import encodable
+
     if options is None:
         options = ExportOptions(wrap=wrap)
     elif wrap is not None:
         options = replace(options, wrap=wrap)
-    return export_format(fmt).make(release, options)
+    return export_format(fmt).make(encodable(release), options)

@@ -170,8 +170,9 @@ def _add_link(para: Paragraph, run: Run) -> None:
 
 def _fixed_timestamps(package: bytes, stamp: datetime) -> bytes:
     """The same zip with every entry dated `stamp`, in the same order and compression."""
-    # A zip cannot date anything before 1980.
+    # A zip cannot date anything before 1980 or after 2107.
     when = max((stamp.year, stamp.month, stamp.day, 0, 0, 0), (1980, 1, 1, 0, 0, 0))
+    when = min(when, (2107, 12, 31, 0, 0, 0))
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(package)) as source,

@@ -5,6 +5,8 @@ boundary from a hash of the content, so the same release gives the same bytes. H
 checked by pressdesk itself: some Python versions decode an RFC 2047 encoded word such as
 `=?utf-8?q?Hi=0D=0ABcc:…?=` into a real extra header, so any line break or encoded-word look-alike
 is refused, and the finished message is parsed back and its headers compared before it is used.
+Whatever the `email` package itself cannot write or read back is one line (PressdeskError): a
+sender it garbles is left out (the mail client fills From in), anything else refuses the draft.
 """
 
 from __future__ import annotations
@@ -26,6 +28,20 @@ from pressdesk.render.text import render_text
 
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 UNDISCLOSED = "undisclosed-recipients"
+# The stdlib folds a long header in time that grows with the square of its length (a 1 MB headline
+# took 35 s); mail clients show a few hundred characters of a subject at most.
+SUBJECT_LIMIT = 2000
+# What the `email` package raises on input it cannot handle, besides its own errors: e.g. an
+# AttributeError reading back a display name of dots and spaces (CPython's header parser).
+_EMAIL_FAILURES = (
+    email.errors.MessageError,
+    AttributeError,
+    IndexError,
+    KeyError,
+    LookupError,
+    TypeError,
+    ValueError,
+)
 
 
 def check_header(field: str, value: str) -> str:
@@ -47,11 +63,23 @@ def _sender(release: Release) -> Address | None:
         name = check_header(f"contacts[{i}].name", contact.name)
         addr = check_header(f"contacts[{i}].email", contact.email)
         try:
-            return Address(display_name=name.strip(), addr_spec=addr.strip())
-        except (ValueError, IndexError, email.errors.HeaderParseError):
+            sender = Address(display_name=name.strip(), addr_spec=addr.strip())
+        except _EMAIL_FAILURES:
             # A draft needs no From (the mail client fills it in); `check` reports the address.
             return None
+        return sender if _reads_back(sender) else None
     return None
+
+
+def _reads_back(sender: Address) -> bool:
+    """Whether the `email` package reads a From of `sender` back as written."""
+    msg = EmailMessage(policy=email.policy.SMTP)
+    try:
+        msg["From"] = sender
+        parsed = email.message_from_bytes(msg.as_bytes(), policy=email.policy.default)
+        return _words(str(parsed["From"])) == _words(str(sender))
+    except _EMAIL_FAILURES:
+        return False
 
 
 def build_message(release: Release) -> tuple[EmailMessage, str, str]:
@@ -59,6 +87,11 @@ def build_message(release: Release) -> tuple[EmailMessage, str, str]:
     # Check what the staffer typed, before rendering folds a line break into a space.
     check_header("headline", release.headline)
     subject = check_header("headline", content.subject(release, to_plain))
+    if len(subject) > SUBJECT_LIMIT:
+        raise PressdeskError(
+            f"headline: {len(subject):,} characters is too long for an email subject "
+            f"(at most {SUBJECT_LIMIT:,}); shorten it for the .eml draft"
+        )
     sender = _sender(release)
     text = render_text(release)
     html = render_html(release)
@@ -79,9 +112,15 @@ def build_message(release: Release) -> tuple[EmailMessage, str, str]:
 
 def render_eml(release: Release) -> bytes:
     """The release as a `.eml` draft (CRLF line ends, 7-bit clean, deterministic)."""
-    msg, subject, sender = build_message(release)
-    raw = msg.as_bytes()
-    _verify(raw, subject, sender)
+    try:
+        msg, subject, sender = build_message(release)
+        raw = msg.as_bytes()
+        _verify(raw, subject, sender)
+    except _EMAIL_FAILURES as exc:
+        raise PressdeskError(
+            f"the email draft cannot be written from this release ({exc.__class__.__name__} in "
+            "Python's email package)"
+        ) from exc
     return raw
 
 

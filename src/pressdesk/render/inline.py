@@ -2,8 +2,8 @@
 
 One markdown-it parser, the `"zero"` preset with only the inline rules a release needs. Raw HTML is
 never passed through, and a link keeps its target only for http, https and mailto; any other
-link stays plain text. The same parser drives the HTML, the plain text and the Markdown escaping,
-so all four exports agree on what is a link.
+link stays plain text. The same parser drives the HTML, the plain text and the Markdown export
+(rebuilt from its tokens), so all the exports agree on what is a link.
 """
 
 from __future__ import annotations
@@ -71,31 +71,54 @@ def to_plain(text: str) -> str:
     return "".join(out)
 
 
-# --- Markdown export: pass inline Markdown through, but nothing that turns into HTML or a block ---
+# --- Markdown export: inline Markdown rebuilt from the parser's tokens --------------------------
+#
+# The export is read by renderers pressdesk does not control, some with no scheme filter at all.
+# Passing the typed text through and patching what looked unsafe missed nesting (a link inside a
+# link's text, inside emphasis, an image inside a link): escaping the inner `[` let the outer one
+# pair with the unsafe target. So the text is parsed with the same parser as the other exports,
+# and written back from its tokens: emphasis, code and the links that parser accepted (http,
+# https, mailto) as Markdown; every other character that Markdown could read as markup escaped.
+# Nothing but those links can become a link, whatever a renderer's rules for nesting.
 
-_UNESCAPED_LT = re.compile(r"(?<!\\)((?:\\\\)*)<")
-_LINK_OPEN = re.compile(r"\]\(\s*<?([^)\s>]*)")
+_ACTIVE = re.compile(
+    r"[\\`*\[\]<]"  # escapes, code, emphasis, link and image brackets, raw HTML and autolinks
+    r"|&(?=#?[A-Za-z0-9]+;)"  # an entity (`&lt;`) that would turn into a character
+    r"|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"  # `_` that could open or close emphasis
+)
 _BLOCK_START = [
     re.compile(r"#{1,6}(?=\s|$)"),  # ATX heading
     re.compile(r"[>|]"),  # block quote; a table row in GitHub's Markdown
     re.compile(r"[-+*](?=\s|$)"),  # bullet list item
     re.compile(r"(?:(?:[-*_])\s*){3,}$"),  # thematic break
-    re.compile(r"```|~~~"),  # fenced code
+    re.compile(
+        r"~~~"
+    ),  # fenced code (every typed backtick is escaped: only a code span starts ```)
     re.compile(r"=+\s*$"),  # setext underline
-    re.compile(r"\[[^\]]*\]:"),  # link reference definition
-]
+]  # a link reference definition (`[a]: …`) cannot start: every `[` not a kept link is escaped
 _ORDERED = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
 
 
 def to_markdown(text: str) -> str:
     """One paragraph of release text as CommonMark that renders as that paragraph and nothing else.
 
-    Inline Markdown passes through; `<` is escaped so no raw HTML or autolink forms, a link whose
-    target is not http/https/mailto is defused to literal text, and a line that would open a
-    heading, list, quote, fence or rule is escaped.
+    Emphasis, code and http/https/mailto links are kept as Markdown; any other link, image, raw
+    HTML or autolink stays literal text, and a line that would open a heading, list, quote, fence
+    or rule is escaped.
     """
-    line = _UNESCAPED_LT.sub(r"\1\\<", one_line(text))
-    line = _defuse_links(line).replace("![", "!\\[")
+    return _one_block("".join(_markdown_pieces(_children(text))))
+
+
+def literal_markdown(text: str) -> str:
+    """Data that is not Markdown (names, emails, phones) as Markdown that shows it literally."""
+    return _one_block(_escaped(one_line(text)))
+
+
+def _escaped(text: str) -> str:
+    return _ACTIVE.sub(lambda m: "\\" + m.group(0), text)
+
+
+def _one_block(line: str) -> str:
     ordered = _ORDERED.match(line)
     if ordered:
         return f"{ordered.group(1)}\\{ordered.group(2)}{line[ordered.end() :]}"
@@ -104,37 +127,43 @@ def to_markdown(text: str) -> str:
     return line
 
 
-def _defuse_links(line: str) -> str:
-    result = []
-    last = 0
-    for m in _LINK_OPEN.finditer(line):
-        if link_allowed(m.group(1)):
-            continue
-        bracket = _matching_open_bracket(line, m.start())
-        if bracket is None or bracket < last:
-            continue
-        result.append(line[last:bracket] + "\\[")
-        last = bracket + 1
-    result.append(line[last:])
-    return "".join(result)
+def _markdown_pieces(tokens: list[Token]) -> list[str]:
+    out: list[str] = []
+    links: list[Token] = []
+    for tok in tokens:
+        if tok.type == "text":
+            out.append(_escaped(tok.content))
+        elif tok.type == "code_inline":
+            out.append(_code(tok.content))
+        elif tok.type in ("em_open", "em_close", "strong_open", "strong_close"):
+            out.append(tok.markup)
+        elif tok.type == "link_open":
+            if out and out[-1].endswith("!"):
+                out[-1] = out[-1][:-1] + "\\!"  # `![` would make the link an image
+            # `[x]()` is a link to nowhere for the parser: it stays the text it was typed as.
+            out.append("[" if link_allowed(str(tok.attrs.get("href", ""))) else "\\[")
+            links.append(tok)
+        elif tok.type == "link_close" and links:
+            out.append(_destination(links.pop()))
+        elif tok.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+    return out
 
 
-def _matching_open_bracket(line: str, close: int) -> int | None:
-    depth = 0
-    for i in range(close - 1, -1, -1):
-        if line[i] == "]" and (i == 0 or line[i - 1] != "\\"):
-            depth += 1
-        elif line[i] == "[" and (i == 0 or line[i - 1] != "\\"):
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
+def _destination(link: Token) -> str:
+    """`](href "title")` for a link the parser accepted; its href is already percent-encoded."""
+    if not link_allowed(str(link.attrs.get("href", ""))):
+        return "\\]()"
+    href = re.sub(r"[\\()]", lambda m: "\\" + m.group(0), str(link.attrs.get("href", "")))
+    title = str(link.attrs.get("title", "") or "")
+    if title:
+        href += ' "' + re.sub(r'[\\"]', lambda m: "\\" + m.group(0), title) + '"'
+    return f"]({href})"
 
 
-_LITERAL = re.compile(r"([\\`*\[\]&])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
-
-
-def literal_markdown(text: str) -> str:
-    """Data that is not Markdown (names, emails, phones) as Markdown that shows it literally."""
-    line = _LITERAL.sub(lambda m: "\\" + m.group(0), one_line(text))
-    return to_markdown(line) if line else line
+def _code(content: str) -> str:
+    """A code span holding `content` exactly: a fence longer than any run of backticks in it."""
+    runs = [len(r) for r in re.findall(r"`+", content)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if content.startswith(("`", " ")) or content.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{content}{pad}{fence}"

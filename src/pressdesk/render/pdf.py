@@ -119,8 +119,12 @@ def _string(text: str) -> str:
 def _check_logo(logo: Path) -> None:
     if logo.suffix.lower() not in LOGO_SUFFIXES:
         raise PressdeskError(f"{logo}: a logo must be a PNG, JPEG, GIF, SVG or WebP image")
-    if not logo.is_file():
+    if not logo.is_file():  # a regular file: a FIFO named logo.png would hang the export
         raise PressdeskError(f"{logo}: no such logo file")
+    from pressdesk.fileio import IMAGE_LIMIT, MB
+
+    if logo.stat().st_size > IMAGE_LIMIT:
+        raise PressdeskError(f"{logo}: a logo larger than {IMAGE_LIMIT // MB} MB is not used")
 
 
 def _template() -> str:

@@ -90,10 +90,6 @@ class Dictionary:
         """The American spelling of a British form (`organisation` -> `organization`), if any."""
         return self._british.get(word)
 
-    def british_of(self, word: str) -> str | None:
-        """The British spelling of an American form (`color` -> `colour`), if any."""
-        return self._american.get(word)
-
     def near(self, word: str) -> list[tuple[str, Edit]]:
         """The known words one classic slip away from `word` (lower case), most likely first.
 

@@ -34,6 +34,10 @@ from pressdesk.spelling.tokens import Token, tokens
 Reason: TypeAlias = Literal["typo", "name", "variant", "british"]
 
 MIN_LENGTH = 3  # shorter words are too often abbreviations or foreign to judge
+# Longer "words" are not words (a run of pasted letters): the longest English words are ~30
+# letters, and the candidate corrections of a word grow with the square of its length (a
+# 6,400-letter run took 2 s and 1.2 GB to judge).
+MAX_LENGTH = 45
 MIN_NAME_LENGTH = 5  # capitalised words shorter than this are left alone
 SHORT = 4  # up to this length only a swap between common words counts (`teh`, `taht`)
 COMMON_FIX = 1e-7  # a weak slip must lead to a word at least this common (a share of all words)
@@ -91,7 +95,7 @@ class Speller:
 
     def _unknown(self, word: str) -> bool:
         """The quick first test: long enough, not a known word and not a name or known word."""
-        if len(word) < MIN_LENGTH:
+        if not MIN_LENGTH <= len(word) <= MAX_LENGTH:
             return False
         key = word.replace("’", "'").casefold()
         return not self.dictionary.known(key) and key not in self.skip

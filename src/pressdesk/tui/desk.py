@@ -4,7 +4,8 @@ export, as one component of the editor screen.
 Attributes down, messages up: the screen tells the desk the release as it changes (`check`) and
 asks it to open a picker, the export screen or the save dialog; the desk posts `FindingsReady`
 (from its checker) and `Desk.Picked` (something from the library to add), and the screen applies
-what it is told. The panel, the checker and the pickers are imported when first needed: the first
+what it is told. For a misspelling it turns a chosen suggestion into a fix for the screen's fix
+path, and adds a word to the library's words. The panel, the checker and the pickers are imported when first needed: the first
 frame needs none of them.
 """
 
@@ -25,8 +26,9 @@ from pressdesk.model import Boilerplate, Contact, Quote, Release, Speaker, get_t
 from pressdesk.tui.edits import Edit, Insert, SetField
 
 if TYPE_CHECKING:
+    from pressdesk.findings import Finding
     from pressdesk.library import Library
-    from pressdesk.tui.checking import LiveChecker
+    from pressdesk.tui.checking import FindingsReady, LiveChecker
     from pressdesk.tui.screens.save_to_library import Saveable, SavedToLibrary
 
 _ITEM = re.compile(r"^(body|contacts|boilerplate)\[(\d+)\]")
@@ -70,6 +72,7 @@ class Desk(Widget):
         super().__init__(id="desk")
         self._folder = folder
         self._library = library  # the app's (`--library`), or opened when first needed
+        self._checked: Release | None = None  # the release the findings on show were found in
 
     def compose(self) -> ComposeResult:
         from pressdesk.tui.checking import CheckSetup, LiveChecker
@@ -98,11 +101,51 @@ class Desk(Widget):
         else:
             checker.check(release)
 
+    def on_findings_ready(self, message: FindingsReady) -> None:
+        # On its way up to the screen (not stopped): remember what the findings' spans refer to.
+        self._checked = message.release
+
     def moved(self, folder: Path) -> None:
         """The release now lives in `folder`: the checks follow that folder's pressdesk.toml."""
         self._folder = folder
         if (checker := self.checker) is not None:
             checker.refresh_setup(folder=folder)
+
+    # --- spelling --------------------------------------------------------------------------------
+
+    def suggestion(self, release: Release, finding: Finding, word: str) -> Finding | None:
+        """`finding` with a fix putting `word` in place of the misspelling, for the screen's fix
+        path (one undo takes it back); None, with a note, when the text changed there since."""
+        from pressdesk.tui.spelling_choices import suggestion_fix
+
+        fixed = suggestion_fix(self._checked, release, finding, word)
+        if fixed is None:
+            self.notify(
+                "The text there has changed since the check: choose again from the new findings.",
+                title="Not replaced",
+                severity="warning",
+            )
+        return fixed
+
+    def add_word(self, word: str, release: Release) -> None:
+        """Add `word` to the library's words (as `pressdesk library words add WORD`) and check
+        again, so its finding goes away."""
+        from pressdesk.errors import PressdeskError
+        from pressdesk.library import Library, add_word
+        from pressdesk.library.words import words_file
+
+        folder = self.library.path
+        try:
+            added = add_word(folder, word)
+        except PressdeskError as exc:
+            self.notify(str(exc), title="Not added", severity="warning")
+            return
+        self._library = Library.open(folder)
+        if (checker := self.checker) is not None:
+            checker.refresh_setup(library=self._library)
+            checker.check_now(release)
+        said = "Added" if added else "Already there:"
+        self.notify(f"{said} “{word}” ({words_file(folder)})", title="The coalition's words")
 
     # --- the library -----------------------------------------------------------------------------
 
@@ -215,6 +258,7 @@ class Desk(Widget):
                 formats=[fmt] if fmt else None,
                 folder=Path.cwd() if draft or path is None else None,
                 setup=checker.setup if checker is not None else None,
+                library=self.library,  # for the PDF's logo, as `pressdesk export` finds it
             )
         )
 

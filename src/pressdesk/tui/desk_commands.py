@@ -14,16 +14,16 @@ from pressdesk.findings import Finding
 from pressdesk.model import PROFILES, Release
 from pressdesk.tui.commands import Command
 from pressdesk.tui.desk import Desk
+from pressdesk.tui.keymap import key_for
 from pressdesk.tui.steps import STEP_LABELS, step_of
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
-EXPORTS: tuple[tuple[str, str], ...] = (
-    ("text", "plain text"),
-    ("markdown", "Markdown"),
-    ("html", "HTML email"),
-    ("eml", "email draft (.eml)"),
-    ("", "all formats"),
-)
+
+def export_entries() -> list[tuple[str, str]]:
+    """(format, label) for each export the registry has, then every format at once ("")."""
+    from pressdesk.render.formats import EXPORTS
+
+    return [*((name, f.label) for name, f in EXPORTS.items()), ("", "all formats")]
 
 
 class DeskHost(Protocol):
@@ -33,6 +33,7 @@ class DeskHost(Protocol):
     step: str
 
     def action_export(self, fmt: str = "") -> None: ...
+    def action_fix_all(self) -> None: ...
     def action_check_profile(self, profile: str) -> None: ...
     def action_save_to_library(self) -> None: ...
 
@@ -40,9 +41,10 @@ class DeskHost(Protocol):
 def desk_commands(host: DeskHost, desk: Desk, panel: FindingsPanel | None) -> Iterator[Command]:
     """Every desk entry that applies right now, in the order discovery shows them."""
     if panel is not None:
-        yield from _fixes(panel)
+        yield from _fixes(panel, host)
+        yield from _spellings(panel)
     yield from _library_entries(host, desk)
-    for fmt, label in EXPORTS:
+    for fmt, label in export_entries():
         yield Command(
             f"export: {label}",
             "Choose where the files go, then write them",
@@ -58,13 +60,45 @@ def desk_commands(host: DeskHost, desk: Desk, panel: FindingsPanel | None) -> It
             )
 
 
-def _fixes(panel: FindingsPanel) -> Iterator[Command]:
+def _fixes(panel: FindingsPanel, host: DeskHost) -> Iterator[Command]:
+    """`fix: closing mark — quote 3, Marisol Vega` for each safe fix, and one for all of them."""
+    from pressdesk.tui.fixing import place_of, what_it_fixes
+
+    fixable = [f for f in panel.findings if f.fix is not None]
+    if fixable:
+        yield Command(
+            f"fix: all {len(fixable)} safe fixes" if len(fixable) > 1 else "fix: all safe fixes",
+            f"Every safe fix in the release at once ({key_for('desk.fix_all')}); "
+            f"one {key_for('edit.undo')} takes them all back",
+            host.action_fix_all,
+        )
+    for finding in fixable:
+        yield Command(
+            f"fix: {what_it_fixes(finding)} — {place_of(host.release, finding.field)}",
+            f"{finding.rule}: safe fix in the {STEP_LABELS[step_of(finding.field)]} step; "
+            "undo takes it back",
+            partial(_ask_fix, panel, finding),
+        )
+
+
+def _spellings(panel: FindingsPanel) -> Iterator[Command]:
+    """Each misspelling's suggestions, and its word for the library, as the panel offers them."""
+    from pressdesk.tui.spelling_choices import SPELLING, choices, named_word
+
     for finding in panel.findings:
-        if finding.fix is not None:
+        step = STEP_LABELS[step_of(finding.field)]
+        word = named_word(finding)
+        for choice in choices(finding):
             yield Command(
-                f"fix: {finding.message} ({finding.rule})",
-                f"Safe fix in the {STEP_LABELS[step_of(finding.field)]} step; undo takes it back",
-                partial(_ask_fix, panel, finding),
+                f"spell: “{word}” → “{choice}” ({step})",
+                "Replace the word; undo takes it back",
+                partial(panel.post_message, panel.SuggestionChosen(panel, finding, choice)),
+            )
+        if finding.rule == SPELLING and word:
+            yield Command(
+                f"spell: add “{word}” to the coalition's words",
+                "The library's word list: the spell check takes it as right from now on",
+                partial(panel.post_message, panel.AddWordRequested(panel, finding, word)),
             )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from pressdesk.model import FieldPathError, Release, Speaker, set_value
+from pressdesk.model import FieldPathError, Release, Speaker, get_text, set_value
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,10 @@ class SetField:
                 raise
             # Typing a name into a quote without a speaker gives it one.
             return set_value(set_value(release, quote, Speaker("")), self.path, self.value)
+
+    def opposite(self, release: Release) -> SetField:
+        """The edit that puts the text field back as it is in `release` (text fields only)."""
+        return SetField(self.path, get_text(release, self.path))
 
 
 @dataclass(frozen=True)
@@ -93,9 +97,48 @@ class Move:
         return Move(self.collection, self.target, -self.offset)
 
 
-Edit: TypeAlias = SetField | Insert | Remove | Move
+@dataclass(frozen=True)
+class Group:
+    """Several edits made as one, in order (every safe fix at once; a paste that splits a
+    paragraph in two): one undo takes them all back."""
+
+    edits: tuple[SetField | Insert | Remove | Move, ...]
+
+    def apply(self, release: Release) -> Release:
+        for edit in self.edits:
+            release = edit.apply(release)
+        return release
+
+    def opposite(self, release: Release) -> Group:
+        backs = []
+        for edit in self.edits:
+            backs.append(edit.opposite(release))
+            release = edit.apply(release)
+        return Group(tuple(reversed(backs)))
+
+    @property
+    def collection(self) -> str:
+        """The list the group adds to or removes from ("" if it only sets fields)."""
+        return next((e.collection for e in self.edits if not isinstance(e, SetField)), "")
+
+    def landing(self) -> int | None:
+        """Where the cursor goes after it: the last item it adds, else where it removed."""
+        inserts = [e.index for e in self.edits if isinstance(e, Insert)]
+        if inserts:
+            return inserts[-1]
+        removed = [e.index for e in self.edits if isinstance(e, Remove)]
+        return max(min(removed) - 1, 0) if removed else None
+
+    def fields(self) -> tuple[tuple[str, str], ...]:
+        """(path, text) of each field it sets: what undo expects to find there."""
+        return tuple((e.path, str(e.value)) for e in self.edits if isinstance(e, SetField))
+
+
+Edit: TypeAlias = SetField | Insert | Remove | Move | Group
 
 
 def is_structural(edit: Edit) -> bool:
     """Whether the edit adds, removes or reorders items (so the step must rebuild its fields)."""
+    if isinstance(edit, Group):
+        return bool(edit.collection)
     return not isinstance(edit, SetField)

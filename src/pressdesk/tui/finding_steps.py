@@ -5,8 +5,9 @@ Pure functions (no Textual): the findings panel groups by them and the step list
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pressdesk.findings import Finding, Severity
 from pressdesk.tui.steps import STEP_IDS, step_of
@@ -47,3 +48,20 @@ def group_by_step(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
     for finding in findings:
         groups[step_of(finding.field)].append(finding)
     return {step: items for step, items in groups.items() if items}
+
+
+# A quote block's whole speaker (`body[3].speaker`), or an orphan quote's text (`quote-attributed`
+# points at the words with no speaker): the staffer fixes either in the Speaker field.
+_SPEAKER = re.compile(r"^(?P<quote>body\[\d+\])\.speaker$")
+_ORPHAN = re.compile(r"^(?P<quote>body\[\d+\])(?:\.paragraphs\[\d+\])?$")
+
+
+def jump_target(finding: Finding) -> Finding:
+    """The finding as the editor jumps to it: one about a quote's speaker goes to the quote's
+    Speaker field (nothing selected there), any other to its own field and span."""
+    found = _SPEAKER.match(finding.field)
+    if found is None and finding.rule == "quote-attributed":
+        found = _ORPHAN.match(finding.field)
+    if found is None:
+        return finding
+    return replace(finding, field=f"{found['quote']}.speaker.name", start=None, end=None)

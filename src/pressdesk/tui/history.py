@@ -21,7 +21,7 @@ from pressdesk.model import (
     Release,
     get_text,
 )
-from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField
+from pressdesk.tui.edits import Edit, Group, Insert, Move, Remove, SetField
 
 
 class CannotUndo(Exception):
@@ -30,19 +30,24 @@ class CannotUndo(Exception):
 
 @dataclass(frozen=True)
 class Change:
-    """One change to take back: `back` does it, when the field `expect` names still holds its
+    """One change to take back: `back` does it, when each field `expect` names still holds its
     text (a fix's field not typed in since)."""
 
     said: str  # what was done, for the staffer: "removed the quote of Marisol Vega"
     back: Edit
     stamp: int  # the editor's change count when it was done (newer than a field's typing?)
-    expect: tuple[str, str] | None = None
+    expect: tuple[tuple[str, str], ...] = ()
+
+
+def expected(edit: Edit) -> tuple[tuple[str, str], ...]:
+    """The (path, text) of each field `edit` sets, which undo must still find there."""
+    if isinstance(edit, SetField):
+        return ((edit.path, str(edit.value)),)
+    return edit.fields() if isinstance(edit, Group) else ()
 
 
 def opposite(edit: Edit, release: Release) -> Edit:
     """The edit that takes `edit` back, for `release` as it was before `edit` was applied."""
-    if isinstance(edit, SetField):
-        return SetField(edit.path, get_text(release, edit.path))
     return edit.opposite(release)
 
 
@@ -51,7 +56,7 @@ def item_name(item: object) -> str:
     if isinstance(item, Contact):
         return f"the contact {item.name}" if item.name.strip() else "an empty contact"
     if isinstance(item, Quote):
-        who = item.speaker.name if item.speaker is not None else ""
+        who = item.speaker.who if item.speaker is not None else ""
         return f"the quote of {who}" if who.strip() else "a quote"
     if isinstance(item, Paragraph):
         words = item.text.split()
@@ -74,6 +79,8 @@ def describe(edit: Edit, release: Release) -> str:
     if isinstance(edit, Move):
         way = "up" if edit.offset < 0 else "down"
         return f"moved {item_name(getattr(release, edit.collection)[edit.index])} {way}"
+    if isinstance(edit, Group):
+        return f"made {len(edit.edits)} changes"
     return f"changed {edit.path}"
 
 
@@ -89,8 +96,7 @@ class History:
     def record(self, said: str, edit: Edit, release: Release, stamp: int) -> None:
         """`edit` is about to be applied to `release`: remember how to take it back."""
         back = opposite(edit, release)
-        expect = (edit.path, str(edit.value)) if isinstance(edit, SetField) else None
-        self._undo.append(Change(said, back, stamp, expect))
+        self._undo.append(Change(said, back, stamp, expected(edit)))
         del self._undo[: -self.LIMIT]
         self._redo.clear()
 
@@ -113,17 +119,12 @@ class History:
             raise CannotUndo("nothing to take back")
         change = source.pop()
         try:
-            if (
-                change.expect is not None
-                and get_text(release, change.expect[0]) != change.expect[1]
-            ):
-                raise CannotUndo(f"cannot take back: {change.expect[0]} was edited since")
+            for path, text in change.expect:
+                if get_text(release, path) != text:
+                    raise CannotUndo(f"cannot take back: {path} was edited since")
             back = opposite(change.back, release)
             result = change.back.apply(release)
         except (FieldPathError, IndexError) as exc:
             raise CannotUndo(f"cannot take back: {exc}") from exc
-        expect = None
-        if isinstance(change.back, SetField):
-            expect = (change.back.path, str(change.back.value))
-        target.append(Change(change.said, back, stamp, expect))
+        target.append(Change(change.said, back, stamp, expected(change.back)))
         return result, change

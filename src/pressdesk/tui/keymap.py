@@ -33,14 +33,14 @@ class Key:
     def shown_as(self) -> str:
         return self.display or self.key
 
-    def binding(self) -> Binding:
+    def binding(self, *, priority: bool = True) -> Binding:
         return Binding(
             self.key,
             self.action,
             self.label,
             show=self.show,
             key_display=self.display or None,
-            priority=True,
+            priority=priority,
             id=self.id,
             tooltip=self.does,
         )
@@ -133,6 +133,20 @@ EDITOR_KEYS: tuple[Key, ...] = (
         "undo: the last add, removal, move or fix, else typing in the field",
     ),
     Key("edit.redo", "ctrl+y", "redo", "Redo", "redo what undo took back"),
+    Key(
+        "edit.paste_as_is",
+        "ctrl+o",
+        "paste_as_is",
+        "Paste as is",
+        "the next paste goes in exactly as copied (no quote marks taken off, no paragraphs split)",
+    ),
+    Key(
+        "desk.fix_all",
+        "ctrl+f",
+        "fix_all",
+        "Fix all",
+        "apply every safe fix in the release (one ctrl+z takes them all back)",
+    ),
     Key("file.save", "ctrl+s", "save", "Save", "save now (it also saves by itself)"),
     Key("view.preview", "f8", "toggle_preview", "Preview", "show or hide the preview", True, "F8"),
     Key("desk.findings", "f7", "findings", "Findings", "go to the findings, and back", True, "F7"),
@@ -152,6 +166,28 @@ EDITOR_KEYS: tuple[Key, ...] = (
         "Library",
         "pick from the library: contacts, a quote's speaker or a boilerplate",
         True,
+    ),
+)
+
+# Keys of the text fields (one-line and text boxes), bound on the fields themselves (not priority:
+# only the field with the cursor hears them). Each is a control character every terminal sends.
+FIELD_KEYS: tuple[Key, ...] = (
+    Key(
+        "field.select_all", "ctrl+a", "select_all", "Select all", "in a field: select all its text"
+    ),
+    Key(
+        "field.clear",
+        "ctrl+u",
+        "clear_field",
+        "Clear",
+        "in a field: clear it (ctrl+z brings it back)",
+    ),
+    Key(
+        "field.delete_to_end",
+        "ctrl+k",
+        "delete_to_line_end",
+        "Delete to end",
+        "in a field: delete to the end of the line",
     ),
 )
 
@@ -177,9 +213,10 @@ def key_for(binding_id: str) -> str:
 
 
 def rows() -> list[tuple[str, str, str]]:
-    """(key, what it does, binding id) for each binding, the same key once: docs/editor.md's table."""
+    """(key, what it does, binding id) for each binding (the fields' too), the same key once:
+    docs/editor.md's table."""
     merged: dict[str, tuple[str, list[str], list[str]]] = {}
-    for key in every_key():
+    for key in (*every_key(), *FIELD_KEYS):
         shown, does, ids = merged.setdefault(key.shown_as, (key.shown_as, [], []))
         if key.does not in does:
             does.append(key.does)

@@ -12,16 +12,19 @@ from textual.widgets import Button, Label, Static
 
 
 class DeskConfirm(ModalScreen[bool]):
-    """Ask before something that cannot be taken back; dismisses with True to go ahead."""
+    """Ask before something that cannot be taken back; dismisses with True to go ahead.
+
+    The reasons scroll (Tab or shift+Tab to them, then the arrows); the buttons stay in view."""
 
     DEFAULT_CSS = """
     DeskConfirm { align: center middle; }
     DeskConfirm > #confirm-dialog {
-        width: 76; max-width: 100%; height: auto; max-height: 90%;
-        border: thick $warning; background: $surface; padding: 1 2;
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $warning; background: $surface; padding: 0 2;
     }
-    DeskConfirm #confirm-title { text-style: bold; margin-bottom: 1; }
-    DeskConfirm #confirm-reasons { height: auto; max-height: 14; }
+    DeskConfirm #confirm-title { text-style: bold; margin: 1 0; }
+    /* 12 lines of reasons at most, so the buttons stay on an 80x24 screen; the rest scroll. */
+    DeskConfirm #confirm-reasons { height: auto; max-height: 12; }
     DeskConfirm .confirm-reason { color: $text; }
     DeskConfirm #confirm-buttons { height: auto; margin-top: 1; align-horizontal: right; }
     DeskConfirm Button { margin-left: 1; }

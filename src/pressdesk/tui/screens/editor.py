@@ -18,15 +18,16 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Header, Static
 
+from pressdesk.length import length_summary
 from pressdesk.model import Release
 from pressdesk.tui.autosave import Autosave, on_disk
 from pressdesk.tui.commands import Command
 from pressdesk.tui.desk import Desk
-from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField, is_structural
+from pressdesk.tui.edits import Edit, Group, Insert, Move, Remove, SetField, is_structural
 from pressdesk.tui.history import CannotUndo, History, describe
 from pressdesk.tui.keymap import EDITOR_KEYS, key_for
 from pressdesk.tui.messages import FileSaved, ReleaseChanged
-from pressdesk.tui.steps import LIST_STEPS, STEP_IDS, STEPS, missing_parts, step_info, step_of
+from pressdesk.tui.steps import LIST_STEPS, STEP_IDS, STEPS, missing_parts, step_of
 from pressdesk.tui.toasts import Toasts
 from pressdesk.tui.widgets.fields import ProseField, TextField
 from pressdesk.tui.widgets.footer import EditorFooter
@@ -83,6 +84,7 @@ class EditorScreen(Screen[None]):
         self._changes = 0  # counts every change, to tell typing from an add or removal in undo
         self._typed: dict[str, int] = {}  # field path -> the change count when last typed in
         self._before_findings: Widget | None = None  # where F7 goes back to from the findings
+        self.paste_as_is = False  # the next paste exactly as copied (the fields read it)
         self.side = SideColumn()
         self.desk = Desk(
             path.parent, library
@@ -276,10 +278,12 @@ class EditorScreen(Screen[None]):
         await self.apply_edit(event.edit, event.step)
 
     async def apply_edit(
-        self, edit: Edit, step: Step | None = None, *, undoable: bool = True
+        self, edit: Edit, step: Step | None = None, *, undoable: bool = True, said: str = ""
     ) -> None:
-        """Apply `edit`; an add, removal or move is remembered for undo, its step rebuilt, and
-        the cursor kept in the card it was in (or put in the new one)."""
+        """Apply `edit`. Typing (a `SetField` with nothing `said`) just changes the release; an
+        add, removal, move or a change `said` in words (a fix, fix-all, a paste that splits a
+        paragraph) is remembered for undo and shown, the cursor kept in the card it was in (or
+        put in the new one)."""
         before = self.release
         try:
             after = edit.apply(before)
@@ -287,22 +291,24 @@ class EditorScreen(Screen[None]):
             self.log.warning(f"edit {edit!r} not applied: {exc}")
             return
         self._changes += 1
-        if not is_structural(edit):
+        if isinstance(edit, SetField) and not said:
             self.release = after
-            assert isinstance(edit, SetField)
             self._typed[edit.path] = self._changes
-            if edit.path == "profile" and (panel := self._panel()) is not None:
+            if edit.path == "profile" and (panel := self.findings_panel()) is not None:
                 panel.profile = self.release.profile  # the findings' switcher follows
             self.changed()
             return
         if after == before:
             return  # a move past either end: nothing to show, nothing to undo
-        said = describe(edit, before)
+        said = said or describe(edit, before)
         if undoable:
             self.history.record(said, edit, before, self._changes)
         self.release = after
         self.changed()
-        await self._rebuild(edit, step)
+        if is_structural(edit):
+            await self._rebuild(edit, step)
+        else:
+            await self._reload()
         if isinstance(edit, Remove):
             self.toasts.say(
                 "history",
@@ -313,11 +319,12 @@ class EditorScreen(Screen[None]):
 
     async def _rebuild(self, edit: Edit, step: Step | None = None) -> None:
         """Show a structural edit in its step, keeping the cursor where the staffer works."""
-        assert isinstance(edit, Insert | Remove | Move)
+        assert isinstance(edit, Insert | Remove | Move | Group)
         step_id = step.STEP_ID if step is not None else step_of(edit.collection)
         target = await self.step_widget(step_id)
         where = self._focus_place()
-        target.structural_edit = edit
+        # The cards follow one add, removal or move; after a group they reload by position.
+        target.structural_edit = None if isinstance(edit, Group) else edit
         self._shown.add(step_id)
         if (done := target.load(self.release)) is not None:
             await done
@@ -347,12 +354,17 @@ class EditorScreen(Screen[None]):
         fields = list(card.query(FIELDS))
         return card.index, fields.index(self.focused) if self.focused in fields else 0
 
-    def _refocus(self, step: Step, edit: Insert | Remove | Move, where: tuple[int, int]) -> None:
+    def _refocus(
+        self, step: Step, edit: Insert | Remove | Move | Group, where: tuple[int, int]
+    ) -> None:
         cards = list(step.query(Card))
         if not cards:
             return
         index, position = where
-        if isinstance(edit, Insert):
+        if isinstance(edit, Group):
+            landing = edit.landing()
+            index, position = (index, position) if landing is None else (landing, 0)
+        elif isinstance(edit, Insert):
             last = len(cards) - 1
             index, position = (last if edit.index is None else min(edit.index, last)), 0
         elif isinstance(edit, Move):
@@ -363,7 +375,15 @@ class EditorScreen(Screen[None]):
         fields = list(card.query(FIELDS))
         if fields:
             self.set_focus(fields[min(position, len(fields) - 1)])
-            card.scroll_visible()
+            self._bring_into_sight(card)
+
+    def _bring_into_sight(self, card: Card) -> None:
+        """Scroll `card` into sight: a card just mounted has no place yet, so it scrolls itself
+        into sight when first laid out (after the palette the screen waits a moment first)."""
+        if card.virtual_region:
+            self.call_after_refresh(card.scroll_visible, animate=False)
+        else:
+            card.into_sight_when_laid_out = True
 
     def _edit_on(self, step_id: str, make: str, index: int | None = None, offset: int = 0) -> None:
         """An add, move or removal from a key or the palette, applied on the screen's queue (so the
@@ -457,11 +477,13 @@ class EditorScreen(Screen[None]):
     # --- saving -----------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
+        """The title bar: the file, whether it is saved, and the body's words and pages."""
         self.title = "Untitled draft" if self.draft else self.path.name
         if self.autosave.dirty:
-            self.sub_title = "unsaved changes"
+            saved = "unsaved changes"
         else:
-            self.sub_title = "saved" if on_disk(self.release) is self.release else WAITING_EMBARGO
+            saved = "saved" if on_disk(self.release) is self.release else WAITING_EMBARGO
+        self.sub_title = f"{saved} · {length_summary(self.release)}"
 
     @on(FileSaved)
     def _file_saved(self, message: FileSaved) -> None:
@@ -515,7 +537,7 @@ class EditorScreen(Screen[None]):
     def action_toggle_findings(self) -> None:
         self.side.toggle_findings()
 
-    def _panel(self) -> FindingsPanel | None:
+    def findings_panel(self) -> FindingsPanel | None:
         from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
         found = self.side.query(FindingsPanel) if self.side.built else None
@@ -523,7 +545,7 @@ class EditorScreen(Screen[None]):
 
     def action_findings(self) -> None:
         """F7: to the findings (showing them if hidden); from the findings, back to the step."""
-        panel = self._panel()
+        panel = self.findings_panel()
         if panel is None:
             return
         if panel.has_focus_within:
@@ -540,7 +562,7 @@ class EditorScreen(Screen[None]):
         self.set_focus(panel.query_one("#findings-list"))
 
     def on_findings_ready(self, message: FindingsReady) -> None:
-        if (panel := self._panel()) is None:
+        if (panel := self.findings_panel()) is None:
             return
         panel.show(message.findings, message.generation)
         self.query_one(StepList).show_findings(panel.counts_by_step())
@@ -550,10 +572,11 @@ class EditorScreen(Screen[None]):
         self.call_later(self._select, message.finding)
 
     async def _select(self, finding: Finding) -> None:
+        from pressdesk.tui.finding_steps import jump_target
         from pressdesk.tui.spans import select_finding
 
         await self._show_step(step_of(finding.field))
-        select_finding(self, finding)
+        select_finding(self, jump_target(finding))  # a speaker's finding: the Speaker field
 
     def on_findings_panel_fix_requested(self, message: FindingsPanel.FixRequested) -> None:
         from pressdesk.tui.fixing import FixError, apply_fix
@@ -564,26 +587,63 @@ class EditorScreen(Screen[None]):
             self.notify(str(exc), title="Not fixed", severity="warning")
             return
         edit = SetField(applied.field, applied.after)
+        self.call_later(partial(self.apply_edit, edit, said=f"fixed {message.finding.rule}"))
+
+    def action_fix_all(self) -> None:
+        """Every safe fix in the release at once (`check --fix`'s); one undo takes all back."""
 
         async def run() -> None:
-            self._changes += 1
-            self.history.record(f"fixed {message.finding.rule}", edit, self.release, self._changes)
-            self.release = edit.apply(self.release)
-            self.changed()
-            await self._reload()
+            from pressdesk.tui.checking import CheckSetup
+            from pressdesk.tui.fixing import fix_everything
+
+            checker = self.desk.checker
+            setup = checker.setup if checker is not None else CheckSetup(folder=self.path.parent)
+            group, count = await asyncio.to_thread(
+                fix_everything, self.release, setup.context(self.release)
+            )
+            if not group.edits:
+                self.toasts.say("history", "No safe fixes to make.", title="Fix all")
+                return
+            said = f"{count} safe fix{'es' if count != 1 else ''}"
+            await self.apply_edit(group, said=f"made {said}")
+            self.toasts.say(
+                "history", f"Made {said} — {key_for('edit.undo')} takes them all back", timeout=6
+            )
 
         self.call_later(run)
+
+    def on_findings_panel_suggestion_chosen(self, message: FindingsPanel.SuggestionChosen) -> None:
+        # A chosen spelling goes through the fix path: one ctrl+z takes it back.
+        fixed = self.desk.suggestion(self.release, message.finding, message.word)
+        if fixed is not None:
+            self.on_findings_panel_fix_requested(message.panel.FixRequested(message.panel, fixed))
+
+    def on_findings_panel_add_word_requested(self, message: FindingsPanel.AddWordRequested) -> None:
+        self.desk.add_word(message.word, self.release)
+
+    def action_paste_as_is(self) -> None:
+        """The next paste goes in exactly as copied."""
+        self.paste_as_is = True
+        self.toasts.say("cursor", "The next paste goes in exactly as copied.", timeout=4)
 
     def on_findings_panel_profile_changed(self, message: FindingsPanel.ProfileChanged) -> None:
         self.action_check_profile(message.profile)
 
     def action_check_profile(self, profile: str) -> None:
         """Check against another house style (`coalition`, `ap`, `wire`)."""
-        if (panel := self._panel()) is not None:
+        if (panel := self.findings_panel()) is not None:
             panel.profile = profile
         self.release = self.release.replace(profile=profile)
         self.changed()
         self.call_later(self._reload)
+
+    @on(events.DescendantFocus)
+    def _follow(self, event: events.DescendantFocus) -> None:
+        # The preview shows the block (contact, boilerplate) the cursor is in.
+        step = self._steps.get(self.step)
+        if step is not None and step in event.widget.ancestors:
+            card = focused_card(event.widget)
+            self.side.follow(card.index if card is not None else -1)
 
     @on(events.DescendantFocus)
     def _suggest_names(self, event: events.DescendantFocus) -> None:
@@ -598,11 +658,16 @@ class EditorScreen(Screen[None]):
             )
 
     def on_desk_picked(self, message: Desk.Picked) -> None:
+        edit = message.edit
+        card = focused_card(self.focused) if message.step == self.step else None
+        if isinstance(edit, Insert) and edit.index is None and card is not None:
+            edit = Insert(edit.collection, card.index + 1, edit.item)  # after the cursor's card
+
         async def run() -> None:
             if message.step != self.step:
                 self.action_go(message.step)
-            await self.apply_edit(message.edit)
-            if not is_structural(message.edit):
+            await self.apply_edit(edit)
+            if not is_structural(edit):
                 await self._reload()
 
         self.call_later(run)
@@ -627,73 +692,9 @@ class EditorScreen(Screen[None]):
 
     def palette_commands(self) -> Iterator[Command]:
         """Every action by a namespaced name, for the command palette (ctrl+p)."""
-        for s in STEPS:
-            yield Command(
-                f"go: {s.title}",
-                f"{step_info(s.id).blurb} ({s.key.upper()})",
-                partial(self.action_go, s.id),
-            )
-        yield Command("go: next step", f"The next step ({key_for('go.next')})", self.action_next)
-        yield Command(
-            "go: previous step", f"The previous step ({key_for('go.back')})", self.action_back
-        )
-        yield Command(
-            "add: contact",
-            f"Add a media contact ({key_for('add.contact')})",
-            lambda: self.action_add("contacts"),
-        )
-        for kind in ("paragraph", "quote", "heading", "list"):
-            yield Command(
-                f"add: {kind}",
-                f"Add a {kind} to the story",
-                partial(self.action_add, kind),
-            )
-        yield Command(
-            "add: boilerplate", "Add an About block", lambda: self.action_add("boilerplate")
-        )
-        if (info := LIST_STEPS.get(self.step)) is not None:
-            yield Command(
-                "move: up",
-                f"Move this {info.item} up ({key_for('move.up')})",
-                lambda: self.action_move(-1),
-            )
-            yield Command(
-                "move: down",
-                f"Move this {info.item} down ({key_for('move.down')})",
-                lambda: self.action_move(1),
-            )
-            yield Command(
-                "remove: this item",
-                f"Remove this {info.item} ({key_for('move.remove')})",
-                self.action_remove,
-            )
-        yield Command(
-            "edit: undo", f"Undo the last change ({key_for('edit.undo')})", self.action_undo
-        )
-        yield Command(
-            "edit: redo", f"Redo what undo took back ({key_for('edit.redo')})", self.action_redo
-        )
-        shown = self.side.preview_visible
-        yield Command(
-            f"view: {'hide' if shown else 'show'} preview",
-            "The text export of this step (F8)",
-            self.action_toggle_preview,
-        )
-        shown = self.side.findings_visible
-        yield Command(
-            f"view: {'hide' if shown else 'show'} findings",
-            "The checks' findings for this release (F7 goes to them)",
-            self.action_toggle_findings,
-        )
-        yield Command(
-            "file: save now", f"Save to {self.path} ({key_for('file.save')})", self.action_save
-        )
-        yield Command(
-            "file: save as…", "Keep this release in a file of its own", self.action_save_as
-        )
-        from pressdesk.tui.desk_commands import desk_commands
+        from pressdesk.tui.editor_commands import editor_commands
 
-        yield from desk_commands(self, self.desk, self._panel())
+        yield from editor_commands(self)
 
 
 def _field_can(widget: Widget | None, *, redo: bool) -> bool:

@@ -9,7 +9,7 @@ from textual.widgets import Checkbox
 from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Speaker
 from pressdesk.tui.edits import SetField
 from pressdesk.tui.widgets.choice import ChoiceField
-from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
+from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField, only_placeholders
 from pressdesk.tui.widgets.step import Card, Step, load_field
 
 PARAGRAPH_HELP = """\
@@ -25,7 +25,9 @@ that starts each continuing paragraph. Leave a blank line between paragraphs.
 Quotes inside the quote can use plain double marks; they become single marks on export."""
 
 SPEAKER_HELP = {
-    "name": "### Speaker\nThe person quoted, as they want to be named.",
+    "name": "### Speaker\nThe person quoted, as they want to be named. Leave it empty for a "
+    "statement from an organisation itself: fill in the organisation, and the quote is "
+    "attributed to it (`… said Mijente.`).",
     "title": "### Speaker's title\nTheir job title, such as Executive Director.",
     "org": "### Speaker's organisation\nThe member group they speak for.",
 }
@@ -48,17 +50,13 @@ def block_title(block: Block, index: int, is_lede: bool) -> str:
     if isinstance(block, Paragraph):
         return "Lede (first paragraph)" if is_lede else "Paragraph"
     if isinstance(block, Quote):
-        who = (
-            block.speaker.name
-            if block.speaker is not None and block.speaker.name
-            else "no speaker yet"
-        )
-        return f"Quote: {who}"
+        who = block.speaker.who if block.speaker is not None else ""
+        return f"Quote: {who or 'no speaker yet'}"
     return "Heading" if isinstance(block, Heading) else "List"
 
 
 class BlockCard(Card):
-    """A body block. `KIND` is the block class it edits."""
+    """A body block. `BLOCK` is the block class it edits."""
 
     BLOCK: type = object
 
@@ -159,13 +157,15 @@ class QuoteCard(BlockCard):
                     help=SPEAKER_HELP[name],
                 ),
             )
-        yield ProseField(
+        prose = ProseField(
             ProseField.text_of(quote.paragraphs, "paragraphs"),
             path=f"body[{self.index}].paragraphs",
             shape="paragraphs",
             placeholder="What they said, without quote marks. A blank line starts a new paragraph.",
             help=QUOTE_HELP,
         )
+        prose.speaker_now = self._speaker_now
+        yield prose
         yield FieldRow(
             "Style", ChoiceField(STYLES, value=quote.style, classes="quote-style", help=STYLE_HELP)
         )
@@ -197,6 +197,21 @@ class QuoteCard(BlockCard):
             with box.prevent(Checkbox.Changed):
                 box.value = item.approved
             box.label = approval_label(item.approved)
+
+    def _speaker_now(self) -> Speaker:
+        """The speaker as the card's fields say it now (a starter's `[FULL NAME]` is no one)."""
+        parts = {
+            f.path.rsplit(".", 1)[1]: "" if only_placeholders(f.value) else f.value.strip()
+            for f in self.query(TextField)
+        }
+        return Speaker(parts.get("name", ""), parts.get("title", ""), parts.get("org", ""))
+
+    @on(ProseField.SpeakerPasted)
+    def _speaker_pasted(self, event: ProseField.SpeakerPasted) -> None:
+        # The pasted speaker line fills the empty speaker, each field as if typed (its own undo).
+        event.stop()
+        for field in self.query(TextField):
+            field.value = getattr(event.speaker, field.path.rsplit(".", 1)[1])
 
     @on(ChoiceField.Changed, ".quote-style")
     def _style(self, event: ChoiceField.Changed) -> None:

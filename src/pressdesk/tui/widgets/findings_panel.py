@@ -1,7 +1,10 @@
 """The findings panel: what the checks found, grouped by step, one keystroke from the spot at fault.
 
 Attributes down, messages up: the app calls `show(findings)` and sets `profile`; the panel posts
-`Selected` (go there), `FixRequested` (apply the safe fix) and `ProfileChanged` (switch house style).
+`Selected` (go there), `FixRequested` (apply the safe fix), `ProfileChanged` (switch house style),
+and for a misspelling `SuggestionChosen` (put this word in its place) and `AddWordRequested` (add
+the word to the library's words). A misspelling's suggestions are listed under it one by one,
+with "add to the coalition's words" beside them: enter on one chooses it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from textual.widgets.option_list import Option
 from pressdesk.findings import Finding, Severity
 from pressdesk.model import PROFILES
 from pressdesk.tui.finding_steps import StepCount, count_by_step, group_by_step
+from pressdesk.tui.spelling_choices import SPELLING, choices, named_word
 from pressdesk.tui.steps import STEP_LABELS
 
 SHOWN = 200  # findings listed at most (the counts say how many there are): a list stays quick
@@ -37,6 +41,32 @@ def _finding_prompt(finding: Finding) -> Content:
     mark, style = _MARK[finding.severity]
     fix = ("  · f fixes it", "bold $success") if finding.fix is not None else ""
     return Content.assemble((mark, style), " ", (finding.rule, "dim"), "\n", finding.message, fix)
+
+
+def _choice_options(finding: Finding, n: int) -> list[Option]:
+    """Under a misspelling: each suggestion, then "add the word to the coalition's words"."""
+    options = [
+        Option(
+            Content.assemble("   → ", ("replace with ", "dim"), (f"“{word}”", "bold $success")),
+            id=f"choice-{n}-{k}",
+        )
+        for k, word in enumerate(choices(finding))
+    ]
+    word = named_word(finding)
+    if finding.rule == SPELLING and word:
+        options.append(
+            Option(
+                Content.assemble(
+                    "   + ",
+                    ("add ", "dim"),
+                    (f"“{word}”", "bold"),
+                    # Its own line, so a narrow panel never has to wrap it.
+                    ("\n     to the coalition's words", "dim"),
+                ),
+                id=f"addword-{n}",
+            )
+        )
+    return options
 
 
 def _step_heading(step: str, count: StepCount) -> Content:
@@ -105,6 +135,20 @@ class FindingsPanel(Vertical):
 
     class FixRequested(_AboutFinding):
         """The staffer asked to apply the safe fix of a finding (`finding.fix` is set)."""
+
+    class SuggestionChosen(_AboutFinding):
+        """The staffer chose `word` to replace the misspelt word of `finding`."""
+
+        def __init__(self, panel: FindingsPanel, finding: Finding, word: str) -> None:
+            super().__init__(panel, finding)
+            self.word = word
+
+    class AddWordRequested(_AboutFinding):
+        """The staffer says the word of `finding` is right: add `word` to the library's words."""
+
+        def __init__(self, panel: FindingsPanel, finding: Finding, word: str) -> None:
+            super().__init__(panel, finding)
+            self.word = word
 
     class ProfileChanged(Message):
         """The staffer switched the house style (`coalition`, `ap` or `wire`)."""
@@ -180,9 +224,9 @@ class FindingsPanel(Vertical):
             options.append(Option(_step_heading(step, counts[step]), disabled=True))
             shown = items[: max(0, SHOWN - len(self._by_option))]
             for finding in shown:
-                options.append(
-                    Option(_finding_prompt(finding), id=f"finding-{len(self._by_option)}")
-                )
+                n = len(self._by_option)
+                options.append(Option(_finding_prompt(finding), id=f"finding-{n}"))
+                options.extend(_choice_options(finding, n))
                 self._by_option.append(finding)
             if len(shown) < len(items):
                 more = f"… and {len(items) - len(shown)} more like these"
@@ -222,9 +266,17 @@ class FindingsPanel(Vertical):
     @on(OptionList.OptionSelected, "#findings-list")
     def _go_to(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        finding = self._finding_of(event.option)
-        if finding is not None:
-            self.post_message(self.Selected(self, finding))
+        option_id = event.option.id or ""
+        kind, _, where = option_id.partition("-")
+        if kind == "choice":
+            n, _, k = where.partition("-")
+            finding = self._by_option[int(n)]
+            self.post_message(self.SuggestionChosen(self, finding, choices(finding)[int(k)]))
+        elif kind == "addword":
+            finding = self._by_option[int(where)]
+            self.post_message(self.AddWordRequested(self, finding, named_word(finding)))
+        elif (chosen := self._finding_of(event.option)) is not None:
+            self.post_message(self.Selected(self, chosen))
 
     @on(OptionList.OptionHighlighted, "#findings-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

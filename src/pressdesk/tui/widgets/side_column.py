@@ -35,6 +35,7 @@ class SideColumn(Vertical):
         self.built = False
         self._release: Release | None = None
         self._timer: Timer | None = None
+        self._card = -1  # the card the cursor is in (its index in the step's list), -1 for none
 
     async def build(self, *parts: object) -> None:
         """Mount the preview and `parts` (the findings panel) under it."""
@@ -70,6 +71,7 @@ class SideColumn(Vertical):
         self.rearrange()
 
     def watch_step(self) -> None:
+        self._card = -1  # the new step's cursor says which of its cards, once it lands
         self.rearrange()
         self._render_now()
 
@@ -107,16 +109,22 @@ class SideColumn(Vertical):
         else:
             self._render_now()
 
+    def follow(self, card: int) -> None:
+        """The cursor is in card `card` of the step (-1: in no card): the preview shows it."""
+        if card != self._card:
+            self._card = card
+            self._render_now()
+
     def _render_now(self) -> None:
         if self.built and self.preview_visible and self._release is not None:
-            self._render_preview(self._release, self.step)
+            self._render_preview(self._release, self.step, self._card)
 
     @work(exclusive=True, group="preview", exit_on_error=False)
-    async def _render_preview(self, release: Release, step: str) -> None:
-        from pressdesk.tui.rendering import preview_text
+    async def _render_preview(self, release: Release, step: str, card: int) -> None:
+        from pressdesk.tui.rendering import preview_at
 
         try:
-            text = await asyncio.to_thread(preview_text, release, step)
+            text, line = await asyncio.to_thread(preview_at, release, step, card)
         except Exception as exc:  # a renderer bug must not take the editor down
-            text = f"(no preview: {exc})"
-        self.query_one(Preview).show(text)
+            text, line = f"(no preview: {exc})", 0
+        self.query_one(Preview).show(text, line)

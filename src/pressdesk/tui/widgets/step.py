@@ -97,6 +97,11 @@ class Step(VerticalScroll):
             if edit is not None:
                 self.post_edit(edit)
 
+    @on(ProseField.SplitPasted)
+    def _split_pasted(self, event: ProseField.SplitPasted) -> None:
+        event.stop()
+        self.post_edit(event.edit)
+
     @on(TextArea.Changed)
     def _prose_changed(self, event: TextArea.Changed) -> None:
         event.stop()
@@ -109,11 +114,16 @@ class Card(Vertical):
     """One item of a list step (a contact, a body block, a boilerplate): a title line with
     move and remove buttons, then its fields. `index` is its place in the release."""
 
-    KIND: ClassVar[str] = ""
-
     def __init__(self, index: int) -> None:
         super().__init__(classes="card")
         self.index = index
+        self.into_sight_when_laid_out = False  # the editor sets it on a card it just added
+
+    def on_resize(self) -> None:
+        # Laid out at last: the card the editor just added and put the cursor in comes into sight.
+        if self.into_sight_when_laid_out:
+            self.into_sight_when_laid_out = False
+            self.scroll_visible(animate=False)
 
     def compose_header(self, title: str) -> ComposeResult:
         with Horizontal(classes="card-header"):

@@ -73,10 +73,13 @@ class StoryStep(Step):
         return Insert("body", index, NEW_BLOCKS.get(kind) or NEW_BLOCKS["paragraph"])
 
     def edit_for(self, field: TextField, value: str) -> Edit | None:
-        if field.path.endswith(".speaker.name"):
+        if field.path.endswith((".speaker.name", ".speaker.org")):
             card = focused_card(field)
             if card is not None:
-                card.set_title(f"Quote: {value or 'no speaker yet'}")
+                # The person's name, else the organisation's: who the quote is attributed to.
+                parts = {f.path.rsplit(".", 1)[1]: f.value for f in card.query(TextField)}
+                who = parts.get("name", "").strip() or parts.get("org", "").strip()
+                card.set_title(f"Quote: {who or 'no speaker yet'}")
         return SetField(field.path, value)
 
     @on(Button.Pressed, ".add-buttons Button")
