@@ -14,7 +14,7 @@ from tui_helpers import click, field, full_release, shown, type_here, type_into
 from pressdesk.model import Paragraph, Quote, Release
 from pressdesk.store import load, save
 from pressdesk.tui.app import make_app
-from pressdesk.tui.screens.editor import WAITING_EMBARGO
+from pressdesk.tui.title_line import WAITING_EMBARGO
 from pressdesk.tui.widgets.fields import FieldRow, TextField
 from pressdesk.tui.widgets.step import Card
 

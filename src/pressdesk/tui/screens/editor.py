@@ -16,11 +16,10 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Header, Static
+from textual.widgets import Button, Static
 
-from pressdesk.length import length_summary
 from pressdesk.model import Release
-from pressdesk.tui.autosave import Autosave, on_disk
+from pressdesk.tui.autosave import Autosave
 from pressdesk.tui.commands import Command
 from pressdesk.tui.desk import Desk
 from pressdesk.tui.edits import Edit, Group, Insert, Move, Remove, SetField, is_structural
@@ -28,6 +27,7 @@ from pressdesk.tui.history import CannotUndo, History, describe
 from pressdesk.tui.keymap import EDITOR_KEYS, key_for
 from pressdesk.tui.messages import FileSaved, ReleaseChanged
 from pressdesk.tui.steps import LIST_STEPS, STEP_IDS, STEPS, missing_parts, step_of
+from pressdesk.tui.title_line import TitleLine
 from pressdesk.tui.toasts import Toasts
 from pressdesk.tui.widgets.fields import ProseField, TextField
 from pressdesk.tui.widgets.footer import EditorFooter
@@ -35,6 +35,7 @@ from pressdesk.tui.widgets.side_column import SideColumn
 from pressdesk.tui.widgets.step import Card, Step, focused_card
 from pressdesk.tui.widgets.step_list import StepList
 from pressdesk.tui.widgets.step_widgets import new_step
+from pressdesk.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from pressdesk.tui.checking import FindingsReady
     from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
-WAITING_EMBARGO = "saved · the embargoed line waits for the embargo's date and time"
 FIELDS = "TextField, ProseField, ChoiceField, Checkbox"  # what the cursor can be in, in a card
 NEW_ITEMS = {
     "contacts": "contacts",
@@ -75,6 +75,7 @@ class EditorScreen(Screen[None]):
         self.draft = draft
         self.autosave = Autosave(self, path, lambda: self.release, dirty=not on_disk)
         self.history = History()
+        self.title_line = TitleLine(self)
         self.loaded = asyncio.Event()
         self.step_ready = asyncio.Event()  # set once the step just gone to shows the release
         self.step_ready.set()
@@ -102,7 +103,7 @@ class EditorScreen(Screen[None]):
     # --- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="main"):
             yield StepList()
             with Vertical(id="work"):
@@ -129,7 +130,7 @@ class EditorScreen(Screen[None]):
         yield EditorFooter()
 
     async def on_mount(self) -> None:
-        self._update_title()
+        self.title_line.update()
         await self._reload()
         self.loaded.set()
         # The first frame comes before what it does not need: the side column (preview,
@@ -180,7 +181,7 @@ class EditorScreen(Screen[None]):
         self.autosave.moved(path)
         self.history = History()
         await self._reload()
-        self._update_title()
+        self.title_line.update()
         self.side.show_release(release)
         self.desk.check(release, now=True)
 
@@ -334,7 +335,7 @@ class EditorScreen(Screen[None]):
     def changed(self) -> None:
         """Something changed: save soon, tell listeners, preview and check once typing pauses."""
         self.autosave.changed()
-        self._update_title()
+        self.title_line.update()
         self._update_problems()
         self.post_message(ReleaseChanged(self.release))
         self.side.show_release(self.release, typing=True)
@@ -476,27 +477,18 @@ class EditorScreen(Screen[None]):
 
     # --- saving -----------------------------------------------------------------------------------
 
-    def _update_title(self) -> None:
-        """The title bar: the file, whether it is saved, and the body's words and pages."""
-        self.title = "Untitled draft" if self.draft else self.path.name
-        if self.autosave.dirty:
-            saved = "unsaved changes"
-        else:
-            saved = "saved" if on_disk(self.release) is self.release else WAITING_EMBARGO
-        self.sub_title = f"{saved} · {length_summary(self.release)}"
-
     @on(FileSaved)
     def _file_saved(self, message: FileSaved) -> None:
         if message.error:
-            self.sub_title = "NOT SAVED"
+            self.title_line.not_saved()
             self.notify(message.error, title="Not saved", severity="error", timeout=8)
         else:
-            self._update_title()
+            self.title_line.update()
 
     def save_now(self) -> bool:
         """Save at once (quit, ctrl+s); whether the file is up to date."""
         done = self.autosave.save_now()
-        self._update_title()
+        self.title_line.update()
         return done
 
     def action_save(self) -> None:
@@ -524,7 +516,7 @@ class EditorScreen(Screen[None]):
         self.draft = False
         if was_draft:
             old.unlink(missing_ok=True)  # it lives in its own file now: nothing to recover
-        self._update_title()
+        self.title_line.update()
         self.desk.moved(path.parent)
         self.post_message(FileSaved())
         self.toasts.say("saved", f"Saved as {path}; it saves there from now on", timeout=4)

@@ -43,6 +43,33 @@ def _finding_prompt(finding: Finding) -> Content:
     return Content.assemble((mark, style), " ", (finding.rule, "dim"), "\n", finding.message, fix)
 
 
+def _options_for(findings: tuple[Finding, ...]) -> tuple[list[Option | None], list[Finding]]:
+    """The list's options (headed by step, at most SHOWN findings) and the finding of each
+    "finding-N" option."""
+    options: list[Option | None] = []
+    by_option: list[Finding] = []
+    counts = count_by_step(findings)
+    for step, items in group_by_step(findings).items():
+        if options:
+            options.append(None)
+        options.append(Option(_step_heading(step, counts[step]), disabled=True))
+        shown = items[: max(0, SHOWN - len(by_option))]
+        for finding in shown:
+            n = len(by_option)
+            options.append(Option(_finding_prompt(finding), id=f"finding-{n}"))
+            options.extend(_choice_options(finding, n))
+            by_option.append(finding)
+        if len(shown) < len(items):
+            more = f"… and {len(items) - len(shown)} more like these"
+            options.append(Option(Content.styled(more, "dim"), disabled=True))
+    return options, by_option
+
+
+def _markup(prompt: object) -> str:
+    # Content compares by its plain text alone; the colours (a finding's severity) count too.
+    return prompt.markup if isinstance(prompt, Content) else str(prompt)
+
+
 def _choice_options(finding: Finding, n: int) -> list[Option]:
     """Under a misspelling: each suggestion, then "add the word to the coalition's words"."""
     options = [
@@ -172,6 +199,8 @@ class FindingsPanel(Vertical):
         super().__init__(id=id, classes=classes)
         self._findings: tuple[Finding, ...] = ()
         self._by_option: list[Finding] = []  # option "finding-N" shows self._by_option[N]
+        self._shown: list[tuple[str, str | None, bool] | None] = []  # what the list shows
+        self._summary = "Checking…"  # what the summary line shows (as composed)
         self._generation = -1
         self._checked = False
         self._offered = False  # whether the footer offers `f` (the highlighted finding is fixable)
@@ -215,23 +244,13 @@ class FindingsPanel(Vertical):
         keep_index = self._by_option.index(keep) if keep in self._by_option else 0
         self._findings = tuple(findings)
         self._checked = True
-        options: list[Option | None] = []
-        counts = count_by_step(self._findings)
-        self._by_option = []
-        for step, items in group_by_step(self._findings).items():
-            if options:
-                options.append(None)
-            options.append(Option(_step_heading(step, counts[step]), disabled=True))
-            shown = items[: max(0, SHOWN - len(self._by_option))]
-            for finding in shown:
-                n = len(self._by_option)
-                options.append(Option(_finding_prompt(finding), id=f"finding-{n}"))
-                options.extend(_choice_options(finding, n))
-                self._by_option.append(finding)
-            if len(shown) < len(items):
-                more = f"… and {len(items) - len(shown)} more like these"
-                options.append(Option(Content.styled(more, "dim"), disabled=True))
-        option_list.set_options(options)
+        options, self._by_option = _options_for(self._findings)
+        # Typing mostly leaves the findings' words as they were (only their places move): then the
+        # list on screen is already right, and rebuilding it would re-lay out the panel on a key.
+        shown = [None if o is None else (_markup(o.prompt), o.id, o.disabled) for o in options]
+        if shown != self._shown:
+            self._shown = shown
+            option_list.set_options(options)
         self._restore_highlight(option_list, keep, keep_index)
         self._update_summary()
         self._fix_offered()
@@ -329,13 +348,16 @@ class FindingsPanel(Vertical):
     def _update_summary(self) -> None:
         if not self.is_mounted:
             return
-        summary = self.query_one("#findings-summary", Static)
+        text = self._summary_text()
+        if text != self._summary:  # an unchanged line is not laid out again on every key
+            self._summary = text
+            self.query_one("#findings-summary", Static).update(text)
+
+    def _summary_text(self) -> str:
         if not self._checked:
-            summary.update("Checking…")
-            return
+            return "Checking…"
         if not self._findings:
-            summary.update(f"No findings in the {self.profile} house style.")
-            return
+            return f"No findings in the {self.profile} house style."
         total = StepCount()
         for finding in self._findings:
             total = total.add(finding.severity)
@@ -343,4 +365,4 @@ class FindingsPanel(Vertical):
         fixable = sum(1 for f in self._findings if f.fix is not None)
         if fixable:
             parts.append(f"{fixable} fixable")
-        summary.update(", ".join(parts))
+        return ", ".join(parts)

@@ -36,6 +36,7 @@ that has what it needs. A ● and a number count the step's findings (red: error
         self.problems: dict[str, int] = {}
         self.counts: dict[str, int] = {}
         self.findings: dict[str, StepCount] = {}
+        self._shown: dict[str, str] = {}  # each step's line as shown (Content markup)
 
     def show(self, problems: dict[str, int], counts: dict[str, int] | None = None) -> None:
         """Mark each step with its number of problems (and, later, findings counts)."""
@@ -43,16 +44,22 @@ that has what it needs. A ● and a number count the step's findings (red: error
         if problems == self.problems and counts == self.counts:
             return
         self.problems, self.counts = dict(problems), dict(counts)
-        for s in STEPS:
-            self.replace_option_prompt(s.id, self._prompt(s.id, s.title, s.key))
+        self._reprompt()
 
     def show_findings(self, findings: dict[str, StepCount]) -> None:
         """Mark each step with its number of findings, coloured by the worst."""
         if findings == self.findings:
             return
         self.findings = dict(findings)
+        self._reprompt()
+
+    def _reprompt(self) -> None:
+        # Only the steps whose line changed: each replacement clears the list's render caches.
         for s in STEPS:
-            self.replace_option_prompt(s.id, self._prompt(s.id, s.title, s.key))
+            prompt = self._prompt(s.id, s.title, s.key)
+            if prompt.markup != self._shown.get(s.id):
+                self._shown[s.id] = prompt.markup
+                self.replace_option_prompt(s.id, prompt)
 
     def _prompt(self, step: str, title: str, key: str) -> Content:
         missing = self.problems.get(step, 0)
