@@ -18,7 +18,8 @@ from textual.widgets._header import HeaderTitle
 
 class _TitleLine(HeaderTitle):
     def update(self, content: VisualType = "", *, layout: bool = False) -> None:
-        super().update(content, layout=False)  # the width is fixed: repaint the line only
+        del layout  # asked for or not: the width is fixed, so the line is only repainted
+        super().update(content, layout=False)
 
 
 class TitleBar(Header):
