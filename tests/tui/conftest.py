@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from tui_helpers import full_release
 
 from pressdesk.library import Library, Organisation, Person
@@ -79,3 +80,19 @@ def colours(hermetic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The editor in colour: the suite's NO_COLOR (for the CLI's plain output) would make Textual
     draw in monochrome, and the dark and light snapshots would not show the themes."""
     monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def presses_wait_their_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Pilot.press` returns when Textual looks idle, but pressdesk hands keys out one round at a
+    time (`KeyOrder`): on a busy machine a key may still be waiting its turn when `press`
+    returns. Wait until it has been handed out, as a user waits to see what a key did."""
+    press = Pilot.press
+
+    async def press_in_turn(self: Pilot[None], *keys: str) -> None:
+        await press(self, *keys)
+        order = getattr(self.app, "key_order", None)
+        while order is not None and not order.idle and self.app.is_running:
+            await self.pause()
+
+    monkeypatch.setattr(Pilot, "press", press_in_turn)

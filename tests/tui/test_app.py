@@ -203,3 +203,20 @@ def test_a_file_that_does_not_load_stops_before_the_screen_changes(tmp_path: Pat
     assert out.returncode == 2
     assert out.stderr.startswith("pressdesk: ") and len(out.stderr.strip().splitlines()) == 1
     assert bad.read_text(encoding="utf-8") == "pressdesk = 1\nheadline = \n"
+
+
+async def test_a_key_that_waited_its_turn_while_the_editor_closed_is_dropped(
+    release_file: Path,
+) -> None:
+    """A key still queued when ctrl+q closes the editor reaches an app with no screen: it is
+    dropped, not a traceback."""
+    from textual import events
+
+    original = release_file.read_bytes()
+    app = make_app(release_file)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.exit()
+    assert not app.screen_stack and app.key_order.idle
+    await app.on_event(events.Key("f4", None))  # raised ScreenStackError before
+    assert release_file.read_bytes() == original

@@ -82,6 +82,8 @@ class PressdeskApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         """Keys, pastes and clicks one at a time, in order (see `KeyOrder`); pastes cleaned."""
         if isinstance(event, ORDERED) and not event.is_forwarded:
+            if not self.screen_stack:
+                return  # a key that waited its turn while the app closed: nothing takes it now
             if isinstance(event, events.Paste):
                 event.text = clean_paste(event.text)
             elif isinstance(event, events.Key) and not clean_typed(event):

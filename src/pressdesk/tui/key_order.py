@@ -63,6 +63,11 @@ class KeyOrder:
         self._since = time.monotonic()
         return False
 
+    @property
+    def idle(self) -> bool:
+        """Whether every event that came in has been handed out and its round is over."""
+        return not self._busy and not self._waiting and self._next is None
+
     def follow(self, *targets: Widget | None) -> None:
         """The app has handed out the event: flush the paths it took (the widget it went to, and
         whatever has the cursor now)."""
