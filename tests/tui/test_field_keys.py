@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Markdown
-from tui_helpers import click, field, full_release, shown, type_here, workers_done
+from tui_helpers import click, field, full_release, shown, toasts, type_here, workers_done
 
 from pressdesk.store import load
 from pressdesk.tui.screens.help import HelpScreen
@@ -88,3 +88,24 @@ def test_the_fields_bind_exactly_the_keymaps_field_keys() -> None:
     for widget in (TextField, ProseField):
         bound = [(b.key, b.action, b.id, b.priority) for b in widget.BINDINGS]  # type: ignore[union-attr]
         assert bound == [(k.key, k.action, k.id, False) for k in FIELD_KEYS]
+
+
+async def test_letters_typed_where_no_text_goes_say_so_and_change_nothing(
+    release_file: Path,
+) -> None:
+    """Typing with the findings list focused loses the letters: the staffer is told (one toast
+    for the burst) instead of watching a paragraph vanish; in a field, typing says nothing."""
+    app = make_app_for(release_file)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await workers_done(pilot)
+        await pilot.press("f7")  # the findings list has the cursor
+        await type_here(pilot, "The county")
+        said = [t for t in toasts(app) if "went nowhere" in t]
+        assert len(said) == 1 and "Press Tab or click a field to type" in said[0]
+        assert load(release_file) == full_release()
+        await click(pilot, field(pilot, "headline"))
+        await pilot.press("end")
+        await type_here(pilot, "!")
+        assert len([t for t in toasts(app) if "went nowhere" in t]) == 1
+        await pilot.press("ctrl+s")
+    assert load(release_file).headline == full_release().headline + "!"

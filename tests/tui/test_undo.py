@@ -6,17 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_helpers import click, field, full_release, workers_done
+from tui_helpers import click, field, full_release, toasts, workers_done
 
 from pressdesk.store import load
 from pressdesk.tui.app import make_app
 from pressdesk.tui.widgets.fields import TextField
-
-
-def toasts(app: object) -> list[str]:
-    """The notifications on screen, as the staffer reads them."""
-    screen = app.screen  # type: ignore[attr-defined]
-    return [str(toast.render()) for toast in screen.query("Toast")]
 
 
 async def test_remove_three_things_then_undo_redo_and_undo(release_file: Path) -> None:

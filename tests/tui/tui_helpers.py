@@ -45,6 +45,12 @@ def shown(pilot: Pilot[None], path: str) -> str:
     return widget.value if isinstance(widget, TextField) else widget.text
 
 
+def toasts(app: object) -> list[str]:
+    """The notifications on screen, as the staffer reads them."""
+    screen = app.screen  # type: ignore[attr-defined]
+    return [str(toast.render()) for toast in screen.query("Toast")]
+
+
 def keys(text: str) -> list[str]:
     return ["enter" if ch == "\n" else ch for ch in text]
 

@@ -35,7 +35,10 @@ class Toasts:
     ) -> None:
         """Show `message`, taking down the toast of the same `kind` still on screen, if any."""
         assert kind in KINDS, kind
-        old = self._latest.pop(kind, None)
+        old = self._latest.get(kind)
+        if old is not None and old.message == message and old.time_left > 0:
+            return  # already saying so (a burst of keys would queue one toast a key)
+        self._latest.pop(kind, None)
         # Textual keeps no handle on a toast for its caller: the notification object itself is
         # the key of the app's collection (`_unnotify` is how a toast's own close works).
         if old is not None and old in self._app._notifications:

@@ -16,7 +16,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static, TextArea
 
 from pressdesk.model import Release
 from pressdesk.tui.autosave import Autosave
@@ -24,6 +24,7 @@ from pressdesk.tui.commands import Command
 from pressdesk.tui.desk import Desk
 from pressdesk.tui.edits import Edit, Group, Insert, Move, Remove, SetField, is_structural
 from pressdesk.tui.history import CannotUndo, History, describe
+from pressdesk.tui.key_order import typed_character
 from pressdesk.tui.keymap import EDITOR_KEYS, key_for
 from pressdesk.tui.messages import FileSaved, ReleaseChanged
 from pressdesk.tui.steps import LIST_STEPS, STEP_IDS, STEPS, missing_parts, step_of
@@ -636,6 +637,20 @@ class EditorScreen(Screen[None]):
         if step is not None and step in event.widget.ancestors:
             card = focused_card(event.widget)
             self.side.follow(card.index if card is not None else -1)
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed where no text goes (a checkbox, a button, the findings list) would vanish
+        without a word: say so, and how to reach a field."""
+        if not typed_character(event) or event.key in self.app.active_bindings:
+            return  # a key with a job here (space ticks a box, f fixes a finding)
+        if isinstance(self.focused, Input | TextArea):
+            return
+        self.toasts.say(
+            "cursor",
+            "Typing went nowhere: no text field has the cursor. "
+            "Press Tab or click a field to type.",
+            severity="warning",
+        )
 
     @on(events.DescendantFocus)
     def _suggest_names(self, event: events.DescendantFocus) -> None:
