@@ -76,3 +76,24 @@ def test_where_each_speaker_finding_jumps() -> None:
     assert at("library-speaker", "body[3].speaker") == "body[3].speaker.name"
     assert at("speaker-header-format", "body[3].speaker.title") == "body[3].speaker.title"
     assert at("quote-nested", "body[3].paragraphs[1]") == "body[3].paragraphs[1]"
+    assert at("quote-approved", "body[3].speaker") == "body[3].approved"
+    assert at("quote-approved", "body[3].paragraphs[0]") == "body[3].approved"
+
+
+async def test_enter_on_a_quote_not_approved_goes_to_its_sign_off_and_space_signs_it() -> None:
+    """In tmux, Enter on "Ana Ruiz has not approved this quote" then space (as a checkbox wants)
+    went to the Speaker field and the space replaced her name."""
+    app = DeskApp(sample_release())
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await highlight(app, pilot, "quote-approved")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert getattr(app.focused, "path", None) == "body[1].approved"
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert not app.findings_for("quote-approved")
+        await pilot.press("ctrl+s")
+    saved = load(app.editor.path).body[1]
+    assert isinstance(saved, Quote) and saved.approved
+    assert saved.speaker == Speaker("Ana Ruiz", "Director", "Tenants First")

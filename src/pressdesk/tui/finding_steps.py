@@ -53,12 +53,16 @@ def group_by_step(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
 # A quote block's whole speaker (`body[3].speaker`), or an orphan quote's text (`quote-attributed`
 # points at the words with no speaker): the staffer fixes either in the Speaker field.
 _SPEAKER = re.compile(r"^(?P<quote>body\[\d+\])\.speaker$")
+_QUOTE = re.compile(r"^(?P<quote>body\[\d+\])(?:\.|$)")
 _ORPHAN = re.compile(r"^(?P<quote>body\[\d+\])(?:\.paragraphs\[\d+\])?$")
 
 
 def jump_target(finding: Finding) -> Finding:
-    """The finding as the editor jumps to it: one about a quote's speaker goes to the quote's
-    Speaker field (nothing selected there), any other to its own field and span."""
+    """The finding as the editor jumps to it: a quote not approved goes to its Sign-off box; one
+    about a quote's speaker to the quote's Speaker field (nothing selected there, so a key typed
+    next cannot replace the name); any other to its own field and span."""
+    if finding.rule == "quote-approved" and (quote := _QUOTE.match(finding.field)):
+        return replace(finding, field=f"{quote['quote']}.approved", start=None, end=None)
     found = _SPEAKER.match(finding.field)
     if found is None and finding.rule == "quote-attributed":
         found = _ORPHAN.match(finding.field)

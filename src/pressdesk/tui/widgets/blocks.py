@@ -46,6 +46,21 @@ def approval_label(approved: bool) -> str:
     return "Approved" if approved else "Not approved"
 
 
+class SignOff(Checkbox):
+    """A quote's "approved" box, found by its `path` like a text field (a `quote-approved`
+    finding jumps here, so Enter then space signs the quote off)."""
+
+    def __init__(self, approved: bool, path: str) -> None:
+        super().__init__(
+            approval_label(approved),
+            approved,
+            compact=True,
+            classes="quote-approved",
+            tooltip="Has the speaker signed off on this quote?",
+        )
+        self.path = path
+
+
 def block_title(block: Block, index: int, is_lede: bool) -> str:
     if isinstance(block, Paragraph):
         return "Lede (first paragraph)" if is_lede else "Paragraph"
@@ -171,13 +186,7 @@ class QuoteCard(BlockCard):
         )
         yield FieldRow(
             "Sign-off",
-            Checkbox(
-                approval_label(quote.approved),
-                quote.approved,
-                compact=True,
-                classes="quote-approved",
-                tooltip="Has the speaker signed off on this quote?",
-            ),
+            SignOff(quote.approved, f"body[{self.index}].approved"),
         )
 
     def load(self, item: object, index: int) -> None:
@@ -192,7 +201,8 @@ class QuoteCard(BlockCard):
         if prose.model_value != item.paragraphs:
             prose.load(item.paragraphs)
         self.query_one(".quote-style", ChoiceField).load(item.style)
-        box = self.query_one(".quote-approved", Checkbox)
+        box = self.query_one(SignOff)
+        box.path = f"body[{index}].approved"
         if box.value != item.approved:
             with box.prevent(Checkbox.Changed):
                 box.value = item.approved
