@@ -22,3 +22,9 @@ HINTS = ("TK", "XX", "[", "{{", "Lorem", "INSERT", "???")
 def may_hold_placeholder(text: str) -> bool:
     """False when `text` certainly holds no placeholder (no hint substring in it)."""
     return any(hint in text for hint in HINTS)
+
+
+def has_placeholder(text: str) -> bool:
+    """Whether `text` holds a placeholder. The editor asks on every key about the whole release,
+    so the hint test runs first: the full pattern is slow on long text (bench/bench_tui.py)."""
+    return may_hold_placeholder(text) and PLACEHOLDER.search(text) is not None

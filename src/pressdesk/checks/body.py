@@ -12,7 +12,7 @@ from pressdesk.checks.registry import rule
 from pressdesk.checks.text import CACHES, body_fields, finding
 from pressdesk.findings import Finding
 from pressdesk.model import Paragraph, Quote, Release
-from pressdesk.placeholders import PLACEHOLDER
+from pressdesk.placeholders import has_placeholder
 
 # "… released the following statements from member groups A, B, C and D:"
 MEMBERS_INTRO = lazy_pattern(
@@ -111,7 +111,7 @@ def lede_members_quoted(release: Release, ctx: Context) -> Iterator[Finding]:
         if not isinstance(block, Paragraph):
             continue
         for group, start in named_groups(block.text, orgs):
-            if PLACEHOLDER.search(group):
+            if has_placeholder(group):
                 continue  # a starter's "[MEMBER GROUP A]" is placeholder-left's to report
             if not any(org_matches(group, org) for org in orgs):
                 yield finding(

@@ -14,7 +14,7 @@ from pressdesk.checks.context import Context
 from pressdesk.checks.registry import rule
 from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.model import Boilerplate, Quote, Release, Speaker
-from pressdesk.placeholders import PLACEHOLDER
+from pressdesk.placeholders import has_placeholder
 
 if TYPE_CHECKING:
     from pressdesk.library import Library, Organisation
@@ -89,7 +89,7 @@ def _speakers(release: Release) -> Iterator[tuple[int, Speaker]]:
         speaker = block.speaker if isinstance(block, Quote) else None
         if speaker is None or not speaker.name.strip():
             continue
-        if not PLACEHOLDER.search(f"{speaker.name} {speaker.title} {speaker.org}"):
+        if not has_placeholder(f"{speaker.name} {speaker.title} {speaker.org}"):
             yield i, speaker
 
 

@@ -23,7 +23,7 @@ from pressdesk.library.names import (
 )
 from pressdesk.library.orgs import EarlierBoilerplate, Organisation, OrgKind, Person
 from pressdesk.model import Release, encodable
-from pressdesk.placeholders import PLACEHOLDER
+from pressdesk.placeholders import PLACEHOLDER, has_placeholder
 
 
 @dataclass
@@ -44,7 +44,7 @@ def coalition_name(release: Release) -> str:
     if not release.boilerplate:
         return ""
     first = release.boilerplate[0].org
-    if PLACEHOLDER.search(first):
+    if has_placeholder(first):
         return ""
     others = [q.speaker.org for q in release.quotes if q.speaker and q.speaker.org]
     others += [b.org for b in release.boilerplate[1:]]
@@ -140,7 +140,7 @@ class _Merge:
     def contacts(self, release: Release, coalition: str) -> None:
         """Save each media contact under their organisation, else the coalition's."""
         home = coalition or (release.boilerplate[0].org if release.boilerplate else "")
-        home = "" if PLACEHOLDER.search(home) else home
+        home = "" if has_placeholder(home) else home
         for contact in release.contacts:
             fields = (contact.name, contact.title, contact.email, contact.phone, contact.org)
             if not contact.name.strip() or self.placeholder(" ".join(fields), "a contact"):

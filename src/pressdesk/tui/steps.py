@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pressdesk.model import Release, text_fields
-from pressdesk.placeholders import PLACEHOLDER
+from pressdesk.placeholders import has_placeholder
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def missing_parts(release: Release) -> dict[str, list[str]]:
     problems: dict[str, list[str]] = {s.id: [] for s in STEPS}
     left: dict[str, int] = {}
     for path, text in text_fields(release):
-        if PLACEHOLDER.search(text):
+        if has_placeholder(text):
             step = step_of(path)
             left[step] = left.get(step, 0) + 1
     if not release.headline.strip():

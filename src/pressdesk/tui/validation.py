@@ -11,7 +11,7 @@ from datetime import date, time
 
 from textual.validation import ValidationResult, Validator
 
-from pressdesk.placeholders import PLACEHOLDER
+from pressdesk.placeholders import has_placeholder
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
@@ -51,7 +51,7 @@ class FormatValidator(Validator):
     list already says it is still to fill in."""
 
     def validate(self, value: str) -> ValidationResult:
-        if PLACEHOLDER.search(value):
+        if has_placeholder(value):
             return self.success()
         return self.check(value)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static, TextArea
@@ -61,6 +61,12 @@ class EditorScreen(Screen[None]):
     AUTO_FOCUS = "#headline"  # the one thing every release needs first; focused before first paint
 
     step: reactive[str] = reactive("release", bindings=True)
+
+    # Screen's own title and sub-title repaint the whole screen when set; the editor sets the
+    # sub-title on every word typed (the word count). The title bar watches both and repaints its
+    # one line (widgets/title_bar.py), which is all that changes (bench/bench_tui.py, keystroke p95).
+    title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
+    sub_title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
 
     def __init__(
         self,

@@ -25,7 +25,7 @@ from textual.widgets.input import Selection as InputSelection
 from textual.widgets.text_area import Selection as AreaSelection
 
 from pressdesk.model import Paragraph, Speaker
-from pressdesk.placeholders import PLACEHOLDER
+from pressdesk.placeholders import PLACEHOLDER, has_placeholder
 from pressdesk.tui.edits import Group, Insert, SetField
 from pressdesk.tui.keymap import FIELD_KEYS
 from pressdesk.tui.paste import shape_paste
@@ -43,11 +43,6 @@ def paste_as_is(widget: Widget) -> bool:
     if wanted:
         screen.paste_as_is = False  # type: ignore[attr-defined]
     return wanted
-
-
-def has_placeholder(text: str) -> bool:
-    """Whether `text` still holds a starter's placeholder (`[FULL NAME]`, `[ADD …]`) to replace."""
-    return PLACEHOLDER.search(text) is not None
 
 
 def placeholder_at(text: str, index: int) -> tuple[int, int] | None:
