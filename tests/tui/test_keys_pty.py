@@ -103,7 +103,14 @@ class Session:
     def focus(self, place: Place) -> None:
         self.go(place.step)
         self.editor.wait_for(place.text)
-        self.at_rest.setdefault(place.step, self.order_shown(place.step))
+        if place.step not in self.at_rest:
+            # The step as first shown, once all of it is drawn: its place texts can show in the
+            # preview before the step's cards are on screen (CI once took the step half-drawn).
+            texts = {p.text for p in PLACES if p.step == place.step and p.kind != "list"}
+            self.editor.wait_until(
+                lambda: len(self.order_shown(place.step)) == len(texts), "the whole step drawn"
+            )
+            self.at_rest[place.step] = self.order_shown(place.step)
         # In the step itself (between the step list and the side column), not the preview.
         columns = (0, 22) if place.kind == "list" else STEP_COLUMNS
         x, y = self.editor.find(place.text, columns)
