@@ -134,3 +134,38 @@ async def test_the_palette_offers_the_same_choices(library: Library) -> None:
         assert "spell: add “tenent” to the coalition's words" in found
         await run_command(app, pilot, "spell: “recieve” → “receive”")
         assert app.release.body[0] == Paragraph(LEDE.replace("recieve", "receive"))
+
+
+async def type_keys(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+
+
+async def test_a_word_being_typed_is_not_called_misspelt_until_it_is_left(
+    library: Library,
+) -> None:
+    """Typing "recieve", the checks see "rec", "reci"… on the way: the word the cursor is in waits
+    until a space (or another field) ends it, as a word processor's spelling does."""
+    app = DeskApp(sample_release(), library=library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f4")
+        await settle(app, pilot)
+        field = lede_field(app)
+        field.focus()
+        field.move_cursor(field.document.end)
+        await type_keys(pilot, " They recieve")
+        await settle(app, pilot)
+        assert app.release.body[0].text.endswith("said. They recieve")  # type: ignore[union-attr]
+        assert not [f for f in app.findings_for("spelling") if "recieve" in f.message]
+        assert not [line for line in panel_lines(app) if "recieve" in line]
+
+        await pilot.press("space")  # the word is done: now it is a misspelling
+        await settle(app, pilot)
+        assert [f for f in app.findings_for("spelling") if "“recieve”" in f.message]
+        assert [line for line in panel_lines(app) if "“recieve” is not in the dictionary" in line]
+
+        await type_keys(pilot, "tenent")  # the next word, left by moving to another field
+        await settle(app, pilot)
+        assert not [f for f in app.findings_for("spelling") if "tenent" in f.message]
+        await pilot.press("tab")
+        await settle(app, pilot)
+        assert [f for f in app.findings_for("spelling") if "“tenent”" in f.message]

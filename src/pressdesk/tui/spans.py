@@ -86,15 +86,23 @@ def field_widget(root: DOMNode, field: str) -> tuple[Widget, int] | None:
         # `embargo` is edited as `embargo-date` and `embargo-time`: the first one will do.
         if str(getattr(widget, "path", "")).startswith(f"{field}-"):
             return widget, 0
-    piece = _PIECE.match(field)
-    if piece is None:
-        return None
     for widget in widgets:
-        if getattr(widget, "path", None) == piece["field"] and isinstance(widget, TextArea):
-            starts = piece_starts(widget.text, piece["shape"])
-            index = int(piece["index"])
-            return widget, starts[index] if index < len(starts) else len(widget.text)
+        if (start := piece_start(widget, field)) is not None:
+            return widget, start
     return None
+
+
+def piece_start(widget: Widget, field: str) -> int | None:
+    """Where `field`, one paragraph or item (`body[3].paragraphs[1]`), starts in `widget`, the
+    text area editing all of them (path `body[3].paragraphs`); None if it does not edit it."""
+    piece = _PIECE.match(field)
+    if piece is None or getattr(widget, "path", None) != piece["field"]:
+        return None
+    if not isinstance(widget, TextArea):
+        return None
+    starts = piece_starts(widget.text, piece["shape"])
+    index = int(piece["index"])
+    return starts[index] if index < len(starts) else len(widget.text)
 
 
 def select_finding(root: DOMNode, finding: Finding) -> bool:

@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -26,6 +27,8 @@ from pressdesk.model import PROFILES
 from pressdesk.tui.finding_steps import StepCount, count_by_step, group_by_step
 from pressdesk.tui.spelling_choices import SPELLING, choices, named_word
 from pressdesk.tui.steps import STEP_LABELS
+from pressdesk.tui.widgets.steady_text import show_text
+from pressdesk.tui.word_in_progress import settled
 
 SHOWN = 200  # findings listed at most (the counts say how many there are): a list stays quick
 
@@ -68,6 +71,35 @@ def _options_for(findings: tuple[Finding, ...]) -> tuple[list[Option | None], li
 def _markup(prompt: object) -> str:
     # Content compares by its plain text alone; the colours (a finding's severity) count too.
     return prompt.markup if isinstance(prompt, Content) else str(prompt)
+
+
+Shown = list[
+    tuple[str, str | None, bool] | None
+]  # each option's (markup, id, disabled); None a rule
+
+
+def _same_rows(new: Shown, old: Shown) -> bool:
+    """Whether `new` is `old` with only some words changed: the same options, ids and rules."""
+    return len(new) == len(old) and all(
+        (a is None) == (b is None) and (a is None or b is None or a[1:] == b[1:])
+        for a, b in zip(new, old, strict=True)
+    )
+
+
+def _replace_prompts(
+    option_list: OptionList, options: list[Option | None], new: Shown, old: Shown
+) -> None:
+    """Change the words of the options that changed, in place. A finding's message that counts
+    words changes on every word typed; `set_options` would lay out the whole screen each time
+    (bench/bench_tui.py, keystroke p95), where a prompt replaced only repaints the list, and lays
+    out only if the prompt wraps to another height."""
+    index = 0  # an option's index in the list: the rules (None) are not options there
+    for option, a, b in zip(options, new, old, strict=True):
+        if option is None:
+            continue
+        if a != b:
+            option_list.replace_option_prompt_at_index(index, option.prompt)
+        index += 1
 
 
 def _choice_options(finding: Finding, n: int) -> list[Option]:
@@ -198,8 +230,9 @@ class FindingsPanel(Vertical):
     ) -> None:
         super().__init__(id=id, classes=classes)
         self._findings: tuple[Finding, ...] = ()
+        self._as_checked: tuple[Finding, ...] = ()  # the same, with the word being typed
         self._by_option: list[Finding] = []  # option "finding-N" shows self._by_option[N]
-        self._shown: list[tuple[str, str | None, bool] | None] = []  # what the list shows
+        self._shown: Shown = []  # what the list shows
         self._summary = "Checking…"  # what the summary line shows (as composed)
         self._generation = -1
         self._checked = False
@@ -242,18 +275,30 @@ class FindingsPanel(Vertical):
         option_list = self.query_one("#findings-list", OptionList)
         keep = self.highlighted_finding
         keep_index = self._by_option.index(keep) if keep in self._by_option else 0
-        self._findings = tuple(findings)
+        self._as_checked = tuple(findings)
+        self._findings = settled(findings, self.screen.focused)
         self._checked = True
         options, self._by_option = _options_for(self._findings)
         # Typing mostly leaves the findings' words as they were (only their places move): then the
         # list on screen is already right, and rebuilding it would re-lay out the panel on a key.
         shown = [None if o is None else (_markup(o.prompt), o.id, o.disabled) for o in options]
         if shown != self._shown:
+            if _same_rows(shown, self._shown):
+                _replace_prompts(option_list, options, shown, self._shown)
+            else:
+                option_list.set_options(options)
             self._shown = shown
-            option_list.set_options(options)
         self._restore_highlight(option_list, keep, keep_index)
         self._update_summary()
         self._fix_offered()
+
+    def on_mount(self) -> None:
+        self.watch(self.screen, "focused", self._focus_moved, init=False)
+
+    def _focus_moved(self, focused: Widget | None) -> None:
+        # A misspelling held back while its word was typed shows once the cursor leaves the field.
+        if settled(self._as_checked, focused) != self._findings:
+            self.show(self._as_checked)
 
     def watch_profile(self, profile: str) -> None:
         select = self.query_one("#findings-profile", Select)
@@ -351,7 +396,7 @@ class FindingsPanel(Vertical):
         text = self._summary_text()
         if text != self._summary:  # an unchanged line is not laid out again on every key
             self._summary = text
-            self.query_one("#findings-summary", Static).update(text)
+            show_text(self.query_one("#findings-summary", Static), text)
 
     def _summary_text(self) -> str:
         if not self._checked:

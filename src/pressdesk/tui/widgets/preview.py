@@ -6,6 +6,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from pressdesk.tui.widgets.steady_text import show_text
+
 
 class Preview(VerticalScroll):
     """Shows what pressdesk will print, typography and all. The screen decides what and when."""
@@ -24,7 +26,7 @@ continuing-paragraph marks, the dateline dash. Press F8 to hide or show it."""
     def show(self, text: str, line: int = -1) -> None:
         """Show `text`; with `line`, scrolled (if need be) so that line of the text, before
         wrapping, is in sight near the top: where the block the cursor is in starts."""
-        self.query_one("#preview-text", Static).update(text)
+        show_text(self.query_one("#preview-text", Static), text)
         if line >= 0:
             self.call_after_refresh(self._scroll_to_line, text, line)
 
