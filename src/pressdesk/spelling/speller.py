@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Literal, NamedTuple, TypeAlias
 
 from pressdesk.spelling.dictionary import Dictionary
@@ -83,7 +84,8 @@ class Speller:
 
     def check(self, texts: Sequence[Text]) -> list[list[Misspelling]]:
         """The misspellings of each text; words are counted across all of them."""
-        read = [list(tokens(text.text, self._unknown)) for text in texts]
+        skip = frozenset(self.skip)
+        read = [_unknown_words(self.dictionary, skip, text.text) for text in texts]
         uses = Counter(t.text for found in read for t in found)
         lower_uses = Counter(t.text.casefold() for found in read for t in found)
         judge = _Judge(self, uses, lower_uses)
@@ -93,12 +95,24 @@ class Speller:
             out.append([m for m in misspelt if m is not None])
         return out
 
-    def _unknown(self, word: str) -> bool:
-        """The quick first test: long enough, not a known word and not a name or known word."""
+
+@lru_cache(maxsize=1024)
+def _unknown_words(dictionary: Dictionary, skip: frozenset[str], text: str) -> tuple[Token, ...]:
+    """The words of `text` worth judging: long enough, not known, not a name or known word.
+
+    Reading the words is nearly all of the spelling rule's time (3.8 ms on a 2,900-word release,
+    half of all the checks), and the editor checks on every key, when only the field being typed
+    in has changed: so each text's words are kept, for the same dictionary, names and known words
+    (all the checks after a key: 8.1 -> 2.6 ms; bench/bench_tui.py, keystroke CPU).
+    """
+
+    def unknown(word: str) -> bool:
         if not MIN_LENGTH <= len(word) <= MAX_LENGTH:
             return False
         key = word.replace("’", "'").casefold()
-        return not self.dictionary.known(key) and key not in self.skip
+        return not dictionary.known(key) and key not in skip
+
+    return tuple(tokens(text, unknown))
 
 
 class _Judge:
