@@ -27,6 +27,7 @@ from textual.widgets import Button
 from pressdesk.model import Release
 from pressdesk.tui.autosave import Autosave
 from pressdesk.tui.card_edits import CardEdits
+from pressdesk.tui.collector import Collector
 from pressdesk.tui.commands import Command
 from pressdesk.tui.cursor_watch import CursorWatch
 from pressdesk.tui.desk import Desk
@@ -82,6 +83,7 @@ class EditorScreen(Screen[None]):
         self.autosave = Autosave(self, path, lambda: self.release, dirty=not on_disk)
         self.history = History()
         self.title_line = TitleLine(self)
+        self.collector = Collector(self)
         self.loaded = asyncio.Event()
         self.step_ready = asyncio.Event()  # set once the step just gone to shows the release
         self.step_ready.set()
@@ -132,6 +134,7 @@ class EditorScreen(Screen[None]):
         yield EditorFooter()
 
     async def on_mount(self) -> None:
+        self.collector.start()
         self.title_line.update()
         await self.step_views.reload()
         self.loaded.set()
@@ -243,9 +246,13 @@ class EditorScreen(Screen[None]):
                 timeout=6,
             )
 
+    def on_unmount(self) -> None:
+        self.collector.stop()
+
     def changed(self) -> None:
         """Something changed: save soon, tell listeners, preview and check once typing pauses."""
         self.autosave.changed()
+        self.collector.changed()
         self.title_line.update()
         self.step_views.update_problems()
         self.post_message(ReleaseChanged(self.release))
