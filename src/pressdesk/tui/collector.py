@@ -22,6 +22,7 @@ from textual.widget import Widget
 PAUSE = 1.0  # seconds without a change before a full collection may run
 LONGEST = 30.0  # a full collection at least this often while it is due, typing or not
 _NEVER = 1_000_000  # a generation-2 threshold Python never reaches by itself
+PYTHON_FULL = 10  # Python's own: a full collection after 10 of the middle generation
 
 
 class Collector:
@@ -37,8 +38,9 @@ class Collector:
     def start(self) -> None:
         if self._saved is not None:
             return
-        self._saved = gc.get_threshold()
-        young, middle, _full = self._saved
+        young, middle, full = gc.get_threshold()
+        # Another editor in the process may hold them already: its schedule is not Python's.
+        self._saved = (young, middle, PYTHON_FULL if full >= _NEVER else full)
         gc.set_threshold(young, middle, _NEVER)
         self._timer = self._host.set_interval(PAUSE / 2, self.tick, name="collector")
 
