@@ -20,8 +20,10 @@ from .tui_helpers import full_release
 class Host:
     """Stands in for the screen: the collector's ticks are driven by the test's clock."""
 
+    every: float | None = None
+
     def set_interval(self, interval: float, callback: Callable[[], None], name: str) -> None:
-        return None
+        self.every = interval  # the screen would call `callback` this often, by `name`
 
 
 @pytest.fixture
@@ -53,8 +55,10 @@ def test_a_due_full_collection_waits_for_the_typing_to_pause(
 ) -> None:
     before = gc.get_threshold()
     now = [100.0]
-    collector = Collector(Host(), clock=lambda: now[0])  # type: ignore[arg-type]
+    host = Host()
+    collector = Collector(host, clock=lambda: now[0])  # type: ignore[arg-type]
     collector.start()
+    assert host.every is not None and host.every <= PAUSE  # a pause is seen within a second
     try:
         make_due(collector)
         for _ in range(10):  # a key every 0.3 s: never a pause

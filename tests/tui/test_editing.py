@@ -15,7 +15,8 @@ from pressdesk.model import Paragraph, Quote, Release
 from pressdesk.store import load, save
 from pressdesk.tui.app import make_app
 from pressdesk.tui.title_line import WAITING_EMBARGO
-from pressdesk.tui.widgets.fields import FieldRow, TextField
+from pressdesk.tui.widgets.field_row import FieldRow
+from pressdesk.tui.widgets.fields import TextField
 from pressdesk.tui.widgets.step import Card
 
 

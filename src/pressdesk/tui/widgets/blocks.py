@@ -9,7 +9,8 @@ from textual.widgets import Checkbox
 from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Speaker
 from pressdesk.tui.edits import SetField
 from pressdesk.tui.widgets.choice import ChoiceField
-from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField, only_placeholders
+from pressdesk.tui.widgets.field_row import FieldRow
+from pressdesk.tui.widgets.fields import ProseField, TextField, only_placeholders
 from pressdesk.tui.widgets.step import Card, Step, load_field
 
 PARAGRAPH_HELP = """\

@@ -11,7 +11,8 @@ from textual.widgets import Button
 from pressdesk.model import Boilerplate, Release
 from pressdesk.tui.edits import Insert
 from pressdesk.tui.keymap import key_for
-from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
+from pressdesk.tui.widgets.field_row import FieldRow
+from pressdesk.tui.widgets.fields import ProseField, TextField
 from pressdesk.tui.widgets.step import Card, Step, load_field, sync_cards
 
 ORG_HELP = "### Organisation\nWho this block is about. The coalition's own block comes first."

@@ -13,7 +13,8 @@ from pressdesk.model import Contact, Release
 from pressdesk.tui.edits import Insert
 from pressdesk.tui.keymap import key_for
 from pressdesk.tui.validation import EmailValidator, PhoneValidator
-from pressdesk.tui.widgets.fields import FieldRow, TextField
+from pressdesk.tui.widgets.field_row import FieldRow
+from pressdesk.tui.widgets.fields import TextField
 from pressdesk.tui.widgets.step import Card, Step, load_field, sync_cards
 
 FIELDS = (

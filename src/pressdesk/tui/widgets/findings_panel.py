@@ -15,130 +15,26 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from pressdesk.findings import Finding, Severity
+from pressdesk.findings import Finding
 from pressdesk.model import PROFILES
-from pressdesk.tui.finding_steps import StepCount, count_by_step, group_by_step
-from pressdesk.tui.spelling_choices import SPELLING, choices, named_word
-from pressdesk.tui.steps import STEP_LABELS
+from pressdesk.tui.finding_steps import StepCount, count_by_step
+from pressdesk.tui.spelling_choices import choices, named_word
+from pressdesk.tui.widgets.finding_options import (
+    Shown,
+    count_words,
+    options_for,
+    replace_prompts,
+    same_rows,
+    shown_rows,
+)
 from pressdesk.tui.widgets.steady_text import show_text
 from pressdesk.tui.word_in_progress import settled
-
-SHOWN = 200  # findings listed at most (the counts say how many there are): a list stays quick
-
-# The marker and theme colour of each severity (text as well as colour, for NO_COLOR terminals).
-_MARK: dict[Severity, tuple[str, str]] = {
-    Severity.ERROR: ("✖ error", "bold $error"),
-    Severity.WARNING: ("▲ warning", "bold $warning"),
-    Severity.INFO: ("● info", "$primary"),
-}
-
-
-def _finding_prompt(finding: Finding) -> Content:
-    mark, style = _MARK[finding.severity]
-    fix = ("  · f fixes it", "bold $success") if finding.fix is not None else ""
-    return Content.assemble((mark, style), " ", (finding.rule, "dim"), "\n", finding.message, fix)
-
-
-def _options_for(findings: tuple[Finding, ...]) -> tuple[list[Option | None], list[Finding]]:
-    """The list's options (headed by step, at most SHOWN findings) and the finding of each
-    "finding-N" option."""
-    options: list[Option | None] = []
-    by_option: list[Finding] = []
-    counts = count_by_step(findings)
-    for step, items in group_by_step(findings).items():
-        if options:
-            options.append(None)
-        options.append(Option(_step_heading(step, counts[step]), disabled=True))
-        shown = items[: max(0, SHOWN - len(by_option))]
-        for finding in shown:
-            n = len(by_option)
-            options.append(Option(_finding_prompt(finding), id=f"finding-{n}"))
-            options.extend(_choice_options(finding, n))
-            by_option.append(finding)
-        if len(shown) < len(items):
-            more = f"… and {len(items) - len(shown)} more like these"
-            options.append(Option(Content.styled(more, "dim"), disabled=True))
-    return options, by_option
-
-
-def _markup(prompt: object) -> str:
-    # Content compares by its plain text alone; the colours (a finding's severity) count too.
-    return prompt.markup if isinstance(prompt, Content) else str(prompt)
-
-
-Shown = list[
-    tuple[str, str | None, bool] | None
-]  # each option's (markup, id, disabled); None a rule
-
-
-def _same_rows(new: Shown, old: Shown) -> bool:
-    """Whether `new` is `old` with only some words changed: the same options, ids and rules."""
-    return len(new) == len(old) and all(
-        (a is None) == (b is None) and (a is None or b is None or a[1:] == b[1:])
-        for a, b in zip(new, old, strict=True)
-    )
-
-
-def _replace_prompts(
-    option_list: OptionList, options: list[Option | None], new: Shown, old: Shown
-) -> None:
-    """Change the words of the options that changed, in place. A finding's message that counts
-    words changes on every word typed; `set_options` would lay out the whole screen each time
-    (bench/bench_tui.py, keystroke p95), where a prompt replaced only repaints the list, and lays
-    out only if the prompt wraps to another height."""
-    index = 0  # an option's index in the list: the rules (None) are not options there
-    for option, a, b in zip(options, new, old, strict=True):
-        if option is None:
-            continue
-        if a != b:
-            option_list.replace_option_prompt_at_index(index, option.prompt)
-        index += 1
-
-
-def _choice_options(finding: Finding, n: int) -> list[Option]:
-    """Under a misspelling: each suggestion, then "add the word to the coalition's words"."""
-    options = [
-        Option(
-            Content.assemble("   → ", ("replace with ", "dim"), (f"“{word}”", "bold $success")),
-            id=f"choice-{n}-{k}",
-        )
-        for k, word in enumerate(choices(finding))
-    ]
-    word = named_word(finding)
-    if finding.rule == SPELLING and word:
-        options.append(
-            Option(
-                Content.assemble(
-                    "   + ",
-                    ("add ", "dim"),
-                    (f"“{word}”", "bold"),
-                    # Its own line, so a narrow panel never has to wrap it.
-                    ("\n     to the coalition's words", "dim"),
-                ),
-                id=f"addword-{n}",
-            )
-        )
-    return options
-
-
-def _step_heading(step: str, count: StepCount) -> Content:
-    parts = [f"{n} {name}" for n, name in _count_words(count) if n]
-    return Content.assemble((STEP_LABELS[step], "bold"), ("  " + ", ".join(parts), "dim"))
-
-
-def _count_words(count: StepCount) -> list[tuple[int, str]]:
-    return [
-        (count.errors, "error" if count.errors == 1 else "errors"),
-        (count.warnings, "warning" if count.warnings == 1 else "warnings"),
-        (count.infos, "info"),
-    ]
 
 
 def _same_place(a: Finding, b: Finding) -> bool:
@@ -278,13 +174,13 @@ class FindingsPanel(Vertical):
         self._as_checked = tuple(findings)
         self._findings = settled(findings, self.screen.focused)
         self._checked = True
-        options, self._by_option = _options_for(self._findings)
+        options, self._by_option = options_for(self._findings)
         # Typing mostly leaves the findings' words as they were (only their places move): then the
         # list on screen is already right, and rebuilding it would re-lay out the panel on a key.
-        shown = [None if o is None else (_markup(o.prompt), o.id, o.disabled) for o in options]
+        shown = shown_rows(options)
         if shown != self._shown:
-            if _same_rows(shown, self._shown):
-                _replace_prompts(option_list, options, shown, self._shown)
+            if same_rows(shown, self._shown):
+                replace_prompts(option_list, options, shown, self._shown)
             else:
                 option_list.set_options(options)
             self._shown = shown
@@ -406,7 +302,7 @@ class FindingsPanel(Vertical):
         total = StepCount()
         for finding in self._findings:
             total = total.add(finding.severity)
-        parts = [f"{n} {name}" for n, name in _count_words(total) if n]
+        parts = [f"{n} {name}" for n, name in count_words(total) if n]
         fixable = sum(1 for f in self._findings if f.fix is not None)
         if fixable:
             parts.append(f"{fixable} fixable")

@@ -21,7 +21,8 @@ from pressdesk.tui.validation import (
     parse_time,
 )
 from pressdesk.tui.widgets.choice import ChoiceField
-from pressdesk.tui.widgets.fields import FieldRow, TextField
+from pressdesk.tui.widgets.field_row import FieldRow
+from pressdesk.tui.widgets.fields import TextField
 from pressdesk.tui.widgets.step import Step
 
 LINES = [("Immediate", "immediate"), ("Embargoed", "embargoed")]

@@ -20,7 +20,8 @@ from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField
 from pressdesk.tui.keymap import key_for
 from pressdesk.tui.messages import Flush
 from pressdesk.tui.steps import step_info
-from pressdesk.tui.widgets.fields import FieldRow, ProseField, TextField
+from pressdesk.tui.widgets.field_row import FieldRow
+from pressdesk.tui.widgets.fields import ProseField, TextField
 
 
 class Step(VerticalScroll):
