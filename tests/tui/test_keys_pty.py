@@ -119,6 +119,17 @@ class Session:
 
     def saved_as_before(self) -> None:
         """ctrl+s, then the file must be the release as it was, byte for byte."""
+        # The file is as it was before the key just pressed is even handled: first see the keys
+        # before this one done. Keys are handled in order, so the preview hidden and shown again
+        # (F8, which leaves the cursor where it is) means they are. The Review step is all
+        # preview, and has no cards a late key could move.
+        if self.step != "review":
+            self.editor.press("f8")
+            self.editor.wait_until(
+                lambda: "For Immediate Release" not in self.editor.text(), "no preview"
+            )
+            self.editor.press("f8")
+            self.editor.wait_for("For Immediate Release")
         self.editor.press("ctrl+s")
         try:
             self.editor.wait_until(
