@@ -16,6 +16,7 @@ from textual.widgets.text_area import Document
 
 from pressdesk.findings import Finding
 from pressdesk.tui.spans import piece_start
+from pressdesk.tui.spelling_choices import SPELLING
 
 
 def cursor_at(widget: Widget | None) -> tuple[str, int] | None:
@@ -30,21 +31,19 @@ def cursor_at(widget: Widget | None) -> tuple[str, int] | None:
     return None
 
 
-def being_typed(finding: Finding, widget: Widget | None) -> bool:
-    """Whether `finding` is a misspelling of the word the cursor in `widget` is in or just after."""
-    if finding.rule != "spelling" or finding.end is None or widget is None:
-        return False
-    cursor = cursor_at(widget)
-    if cursor is None:
+def being_typed(finding: Finding, widget: Widget, cursor: tuple[str, int]) -> bool:
+    """Whether `finding` is a misspelling of the word `cursor` (`widget`'s) is in or just after."""
+    if finding.rule != SPELLING or finding.start is None or finding.end is None:
         return False
     path, offset = cursor
     start = 0 if finding.field == path else piece_start(widget, finding.field)
-    if start is None or finding.start is None:
-        return False
     # In the word or just after it: typing "mu" before "and" makes "muand" until the space.
-    return start + finding.start <= offset <= start + finding.end
+    return start is not None and start + finding.start <= offset <= start + finding.end
 
 
 def settled(findings: Sequence[Finding], widget: Widget | None) -> tuple[Finding, ...]:
     """`findings` without a misspelling of the word being typed in `widget`."""
-    return tuple(f for f in findings if not being_typed(f, widget))
+    cursor = cursor_at(widget)
+    if widget is None or cursor is None:
+        return tuple(findings)
+    return tuple(f for f in findings if not being_typed(f, widget, cursor))
