@@ -27,3 +27,6 @@ ContactsStep
 ReleaseStep
 ReviewStep
 StoryStep
+
+# Set on Textual's ScreenResume event; Screen reads it (tui/screens/editor.py, the first resume).
+_.refresh_styles

@@ -28,15 +28,16 @@ def run(args: argparse.Namespace) -> int:
 def build_editor(path: Path | None) -> PressdeskApp:
     """Import and build the editor, ready to run (`bench/` starts it through here too).
 
-    Importing Textual and the editor makes tens of thousands of objects that live as long as the
-    process (modules, classes, functions) and almost no garbage, so the collector is paused while
-    they are made, then told to leave them alone for good: it would otherwise walk them all, again
-    and again, while the first screen is built and while the staffer types."""
+    Importing Textual and the editor, and then drawing the first screen, makes tens of thousands
+    of objects that live as long as the process and almost no garbage, so the collector is off
+    while they are made: it would otherwise walk them all, again and again, before the release
+    is on screen. The editor turns it back on once its first screen is up, and tells it to leave
+    those objects alone for good (tui/collector.py)."""
     gc.disable()
     try:
         from pressdesk.tui.app import make_app
 
         return make_app(path)  # a file that does not load stops here, before the screen changes
-    finally:
-        gc.freeze()
+    except BaseException:
         gc.enable()
+        raise

@@ -8,6 +8,10 @@ pauses the collector while it scrolls smoothly for the same reason (`App.PAUSE_G
 Here the young generations are collected as Python does (they are cheap), and the full collection,
 when Python would have run it, waits until nothing has changed for PAUSE seconds; during steady
 typing it runs at most every LONGEST seconds, so garbage cannot pile up.
+
+`pressdesk FILE` starts the editor with the collector off (cli/tui.py): the imports and the first
+screen make only objects that last. `started` turns it back on once the editor is up, and freezes
+what exists then, so no collection ever walks those objects again.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ class Collector:
         self._saved: tuple[int, int, int] | None = None
         self._timer: Timer | None = None
         self._last_change = self._last_full = clock()
+        self._held = False  # the collector was off when the editor started: `started` ends that
 
     def start(self) -> None:
         if self._saved is not None:
@@ -42,7 +47,15 @@ class Collector:
         # Another editor in the process may hold them already: its schedule is not Python's.
         self._saved = (young, middle, PYTHON_FULL if full >= _NEVER else full)
         gc.set_threshold(young, middle, _NEVER)
+        self._held = not gc.isenabled()
         self._timer = self._host.set_interval(PAUSE / 2, self.tick, name="collector")
+
+    def started(self) -> None:
+        """The editor is up: collect from now on, never walking the objects made so far."""
+        if self._held:
+            self._held = False
+            gc.freeze()
+            gc.enable()
 
     def stop(self) -> None:
         """Give Python its own schedule back (the editor is closing)."""
@@ -52,6 +65,7 @@ class Collector:
         if self._saved is not None:
             gc.set_threshold(*self._saved)
             self._saved = None
+        self.started()  # closed before it was up: Python collects as before
 
     def changed(self) -> None:
         """Something was typed or edited: hold a due collection back a little longer."""

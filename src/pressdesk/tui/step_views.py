@@ -31,15 +31,18 @@ class StepViews:
         self.built: dict[str, Step] = {}  # the steps built so far (the rest on their first visit)
         self.shown: set[str] = set()  # steps whose fields show the release
         self._mounting: dict[str, AwaitMount] = {}
+        self._nav: Horizontal | None = None  # Back, where, Next: once mounted
 
     def first(self) -> Step:
         """The first step's widget, for the screen's first frame."""
         first = STEP_IDS[0]
         return self.built.setdefault(first, new_step(first))
 
-    def nav_bar(self) -> Horizontal:
-        """Back and Next, and between them which step this is and what it still lacks."""
-        return Horizontal(
+    async def mount_nav_bar(self) -> None:
+        """Back and Next, and between them which step this is and what it still lacks, under
+        the step. Mounted after the first frame: Textual's Button costs that frame more than
+        the rest of its chrome (its stylesheet alone, bench/bench_tui.py)."""
+        nav = Horizontal(
             Button(
                 "◂ Back",
                 id="back",
@@ -55,6 +58,12 @@ class StepViews:
             ),
             id="nav",
         )
+        work = self._screen.query_one("#work")
+        if not work.is_attached:
+            return  # the app is closing
+        await work.mount(nav)
+        self._nav = nav
+        self._update_nav()
 
     async def widget(self, step_id: str) -> Step:
         """The step's widget, built and mounted on first use."""
@@ -96,10 +105,7 @@ class StepViews:
         for child in self.built.values():
             child.display = child.id == step
         screen.query_one(StepList).select_step(step)
-        index = STEP_IDS.index(step)
-        screen.query_one("#back", Button).disabled = index == 0
-        screen.query_one("#next", Button).disabled = index == len(STEPS) - 1
-        self._update_where()
+        self._update_nav()
         screen.side.step = step
 
     def go(self, step: str) -> None:
@@ -162,13 +168,23 @@ class StepViews:
         self._screen.query_one(StepList).show({k: len(v) for k, v in problems.items()}, counts)
         self._update_where(problems)  # worked out once per keystroke, not twice
 
+    def _update_nav(self) -> None:
+        if self._nav is None:
+            return
+        index = STEP_IDS.index(self._screen.step)
+        self._nav.query_one("#back", Button).disabled = index == 0
+        self._nav.query_one("#next", Button).disabled = index == len(STEPS) - 1
+        self._update_where()
+
     def _update_where(self, problems: dict[str, list[str]] | None = None) -> None:
+        if self._nav is None:
+            return
         screen = self._screen
         index = STEP_IDS.index(screen.step)
         missing = (missing_parts(screen.release) if problems is None else problems)[screen.step]
         note = f"Step {index + 1} of {len(STEPS)}"
         if missing:
             note += f" · {missing[0]}"
-        where = screen.query_one("#where", Static)
+        where = self._nav.query_one("#where", Static)
         if where.content != note:  # an update re-lays out the screen: only when it changes
             where.update(note)

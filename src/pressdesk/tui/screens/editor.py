@@ -85,6 +85,7 @@ class EditorScreen(Screen[None]):
         self.title_line = TitleLine(self)
         self.collector = Collector(self)
         self.loaded = asyncio.Event()
+        self._resumed = False  # resumed once (shown the first time)
         self.step_ready = asyncio.Event()  # set once the step just gone to shows the release
         self.step_ready.set()
         self.step_views = StepViews(self)
@@ -124,27 +125,35 @@ class EditorScreen(Screen[None]):
         yield TitleBar()
         with Horizontal(id="main"):
             yield StepList()
-            with Vertical(id="work"):
-                # A plain container, not a ContentSwitcher: that one shows its `initial` child
-                # when it finishes mounting, which can undo a step key pressed at start-up.
-                with Container(id="switcher"):
-                    yield self.step_views.first()
-                yield self.step_views.nav_bar()
+            # A plain container, not a ContentSwitcher: that one shows its `initial` child when
+            # it finishes mounting, which can undo a step key pressed at start-up. Back and Next
+            # join them under it after the first frame.
+            with Vertical(id="work"), Container(id="switcher"):
+                yield self.step_views.first()
             yield self.side
         yield EditorFooter()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual restyles every widget on a screen each time it resumes, in case the app's CSS
+        # changed while it was away. On the first resume every widget was styled a moment ago, as
+        # it mounted: restyling them all again cost the first frame about 40 ms (bench_tui.py).
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     async def on_mount(self) -> None:
         self.collector.start()
         self.title_line.update()
         await self.step_views.reload()
         self.loaded.set()
-        # The first frame comes before what it does not need: the side column (preview,
-        # findings), the desk and its first check, and the phone and email libraries.
+        # The first frame comes before what it does not need: Back and Next, the side column
+        # (preview, findings), the desk and its first check, and the phone and email libraries.
         self.call_after_refresh(self._after_first_frame)
 
     async def _after_first_frame(self) -> None:
         from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
+        await self.step_views.mount_nav_bar()
         await self.side.build(FindingsPanel(profile=self.release.profile))
         if not self.side.built:
             return  # the app closed first
@@ -152,6 +161,7 @@ class EditorScreen(Screen[None]):
         self.side.show_release(self.release)
         self.desk.check(self.release, now=True)
         self.warm_up()
+        self.collector.started()
 
     async def step_widget(self, step_id: str) -> Step:
         """The step's widget, built and mounted on first use."""

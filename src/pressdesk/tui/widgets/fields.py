@@ -92,6 +92,10 @@ class TextField(Input):
             compact=True,
             select_on_focus=False,
             id=id,
+            # Input marks itself -valid (or -invalid) the first time it validates, which restyles
+            # it: starting -valid spares each field of the first screen that restyle (nothing
+            # styles -valid; -invalid, when a value fails, restyles as it should).
+            classes="-valid",
         )
         self.path = path
         self.field_help = help or None
