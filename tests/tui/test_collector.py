@@ -97,3 +97,42 @@ async def test_the_editor_holds_full_collections_while_open_and_gives_them_back(
         assert gc.get_threshold()[:2] == before[:2]  # the young generations as Python has them
         assert gc.get_threshold()[2] > 100_000  # the full one waits for the editor's pauses
     assert gc.get_threshold() == before
+
+
+async def test_pressdesk_file_collects_nothing_until_the_editor_is_up(tmp_path: Path) -> None:
+    """`pressdesk FILE` builds the editor with the collector off (what it makes lasts), and the
+    editor turns it back on once its first screen is up, frozen so it is never walked again."""
+    from pressdesk.cli.tui import build_editor
+
+    path = tmp_path / "release.toml"
+    save(path, full_release())
+    frozen_before = gc.get_freeze_count()
+    try:
+        app = build_editor(path)
+        assert not gc.isenabled()
+        async with app.run_test(size=(100, 30)) as pilot:
+            for _ in range(500):  # each round lets the app run what it has queued
+                if gc.isenabled():
+                    break
+                await pilot.pause()
+            assert gc.isenabled()
+            assert app.screen.query_one("#next").is_mounted  # the editor's after-frame work ran
+            assert gc.get_freeze_count() > frozen_before
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+async def test_an_editor_closed_before_it_is_up_gives_the_collector_back(tmp_path: Path) -> None:
+    from pressdesk.cli.tui import build_editor
+
+    path = tmp_path / "release.toml"
+    save(path, full_release())
+    try:
+        app = build_editor(path)
+        async with app.run_test(size=(100, 30)):
+            app.exit()  # before its first frame's follow-up work can run
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
