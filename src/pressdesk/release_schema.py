@@ -74,6 +74,12 @@ def too_many_blocks(count: int, name: str) -> str | None:
 
 def parse(text: str, name: str) -> tuple[Release, SourceScan]:
     """The release in TOML `text`, and where its keys and values are; `name` is for messages."""
+    release, scan, _ = parse_table(text, name)
+    return release, scan
+
+
+def parse_table(text: str, name: str) -> tuple[Release, SourceScan, dict[str, Any]]:
+    """`parse`, and the TOML table the release was read from (as tomllib gives it)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -83,7 +89,7 @@ def parse(text: str, name: str) -> tuple[Release, SourceScan]:
     if too_many:
         raise ReleaseFileError(too_many)
     reader = _Reader(name, text)
-    return reader.release(data), reader.scan
+    return reader.release(data), reader.scan, data
 
 
 _AT = re.compile(r"^(?P<message>.*?) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")

@@ -8,6 +8,7 @@ gives the same bytes.
 from __future__ import annotations
 
 import codecs
+import threading
 import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -26,7 +27,7 @@ from pressdesk.model import (
     Speaker,
     encodable,
 )
-from pressdesk.release_schema import FORMAT_VERSION, ReleaseFileError, parse
+from pressdesk.release_schema import FORMAT_VERSION, ReleaseFileError, parse, parse_table
 
 __all__ = [
     "FORMAT_VERSION",
@@ -169,19 +170,49 @@ def _updated(path: Path, release: Release) -> bytes:
     try:
         data = read_bytes(path)
         text = data.decode("utf-8-sig")
-        _, found = parse(text, str(path))
+        held = _held(text, str(path))
     except (UnreadableFile, UnicodeDecodeError, ReleaseFileError):
         return dumps(release).encode("utf-8")
-    patched = _with_values(text, release, found.literals)
+    patched = _with_values(text, release, held)
     if patched is None or not _holds(patched, release):
         return encoded_like(data, dumps(release))
     return encoded_like(data, patched)
 
 
+@dataclass(frozen=True)
+class _Held:
+    """What a release file's text holds: the release, where each value is written in the text,
+    and each value by its key path (`body[2].speaker.name`)."""
+
+    release: Release
+    spans: dict[str, tuple[int, int]]
+    values: dict[str, object]
+
+
+# The last few texts read or written, each parsed once: the editor saves every 0.7 s while
+# someone types, and each save reads back the text the one before it wrote and checked.
+_RECENT_TEXTS = 4
+_recent: dict[str, _Held] = {}
+_recent_lock = threading.Lock()  # the editor saves on worker threads
+
+
+def _held(text: str, name: str) -> _Held:
+    with _recent_lock:
+        held = _recent.get(text)
+    if held is None:
+        release, scan, table = parse_table(text, name)
+        held = _Held(release, scan.literals, _leaves(table))
+        with _recent_lock:
+            _recent[text] = held
+            while len(_recent) > _RECENT_TEXTS:
+                del _recent[next(iter(_recent))]
+    return held
+
+
 def _holds(text: str, release: Release) -> bool:
     """Whether `text` loads as exactly `release`."""
     try:
-        return parse(text, "<patched>")[0] == release
+        return _held(text, "<patched>").release == release
     except ReleaseFileError:  # e.g. the line became "embargoed" and the file has no embargo key
         return False
 
@@ -199,13 +230,14 @@ def encoded_like(old: bytes, text: str) -> bytes:
     return text.encode("utf-8")
 
 
-def _with_values(text: str, new: Release, spans: dict[str, tuple[int, int]]) -> str | None:
-    """`text` with each value that differs in `new` rewritten in place, the rest left as typed.
+def _with_values(text: str, new: Release, held: _Held) -> str | None:
+    """`text` (which holds `held`) with each value that differs in `new` rewritten in place, the
+    rest left as typed.
 
     A value the file leaves out is left out (the caller checks the result loads as `new`, so a
     default that changed is caught there); None when a changed value cannot be found in `text`.
     """
-    before = _leaves(tomllib.loads(text))
+    before, spans = held.values, held.spans
     after = _leaves(tomllib.loads(dumps(new)))
     changed = [p for p in after if p in before and after[p] != before[p]]
     if any(p not in spans for p in changed):
