@@ -132,6 +132,7 @@ class FindingsPanel(Vertical):
         self._summary = "Checking…"  # what the summary line shows (as composed)
         self._generation = -1
         self._checked = False
+        self._behind = False  # findings came while hidden: drawn when the panel shows
         self._offered = False  # whether the footer offers `f` (the highlighted finding is fixable)
         self.set_reactive(FindingsPanel.profile, profile)
 
@@ -168,12 +169,33 @@ class FindingsPanel(Vertical):
             if generation < self._generation:
                 return
             self._generation = generation
-        option_list = self.query_one("#findings-list", OptionList)
-        keep = self.highlighted_finding
-        keep_index = self._by_option.index(keep) if keep in self._by_option else 0
         self._as_checked = tuple(findings)
         self._findings = settled(findings, self.screen.focused)
         self._checked = True
+        # Hidden (a narrow terminal), the list waits until it shows: a hidden widget's repaint
+        # makes Textual arrange the whole screen again, which cost a key 17 ms on every word.
+        self._behind = not self._on_screen()
+        if not self._behind:
+            self._draw()
+
+    def catch_up(self) -> None:
+        """Show the newest findings, if they came while the panel was hidden (it shows now)."""
+        if self._behind and self._on_screen():
+            self._behind = False
+            self._draw()
+
+    def _on_screen(self) -> bool:
+        for node in self.ancestors_with_self:
+            if node is self.screen:
+                return True
+            if not node.display:
+                return False
+        return False
+
+    def _draw(self) -> None:
+        option_list = self.query_one("#findings-list", OptionList)
+        keep = self.highlighted_finding
+        keep_index = self._by_option.index(keep) if keep in self._by_option else 0
         options, self._by_option = options_for(self._findings)
         # Typing mostly leaves the findings' words as they were (only their places move): then the
         # list on screen is already right, and rebuilding it would re-lay out the panel on a key.

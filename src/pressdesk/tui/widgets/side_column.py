@@ -79,13 +79,17 @@ class SideColumn(Vertical):
         """Show the preview and the findings as asked (or as the width suits)."""
         if not self.built:
             return  # `build` does it once the column has its widgets
+        from pressdesk.tui.widgets.findings_panel import FindingsPanel  # imported by `build`
+
         preview = self.query_one(Preview)
         visible = self.preview_visible
         if visible and not (preview.display and self.display):
             self._render_now()
         preview.display = visible
-        self.query_one("FindingsPanel").display = self.findings_visible
+        findings = self.query_one(FindingsPanel)
+        findings.display = self.findings_visible
         self.display = visible or self.findings_visible
+        findings.catch_up()
         # On a narrow terminal the side column takes the step list's room (F2–F6 still work).
         self.screen.set_class(self.display and not self.wide, "-cramped")
 
