@@ -28,6 +28,7 @@ from pressdesk.placeholders import PLACEHOLDER, has_placeholder
 from pressdesk.tui.edits import Group, Insert, SetField
 from pressdesk.tui.keymap import FIELD_KEYS
 from pressdesk.tui.paste import shape_paste
+from pressdesk.tui.widgets.steady_area import SteadyArea
 
 _PAUSE = 1.0  # seconds of quiet that start a new undo step
 _FIELD_BINDINGS: list[BindingType] = [key.binding(priority=False) for key in FIELD_KEYS]
@@ -213,7 +214,7 @@ def split_items(text: str) -> tuple[str, ...]:
     return tuple(item for item in items if item)
 
 
-class ProseField(TextArea):
+class ProseField(SteadyArea):
     """Multi-line text at `path`. `shape` says how the text maps onto the release:
     `text` as typed, `paragraphs` split at blank lines, `items` one per line.
 
