@@ -136,7 +136,7 @@ class EditorScreen(Screen[None]):
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual restyles every widget on a screen each time it resumes, in case the app's CSS
         # changed while it was away. On the first resume every widget was styled a moment ago, as
-        # it mounted: restyling them all again cost the first frame about 40 ms (bench_tui.py).
+        # it mounted: restyling them all again cost the first frame 15-20 ms (bench/bench_tui.py).
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False

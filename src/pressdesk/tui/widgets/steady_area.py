@@ -17,6 +17,8 @@ as TextArea does. Scrolling, styles and size changes repaint as they always have
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from textual.document._document import Location
@@ -58,23 +60,23 @@ class SteadyArea(TextArea):
             self._editing = None
 
     def undo(self) -> None:
-        self._repaint_all = True
-        try:
+        with self._whole():
             super().undo()
-        finally:
-            self._repaint_all = False
 
     def redo(self) -> None:
-        self._repaint_all = True
-        try:
+        with self._whole():
             super().redo()
-        finally:
-            self._repaint_all = False
 
     def load_text(self, text: str) -> None:
+        with self._whole():
+            super().load_text(text)
+
+    @contextmanager
+    def _whole(self) -> Iterator[None]:
+        """While the text changes other than by `edit`: repaint all of the field."""
         self._repaint_all = True
         try:
-            super().load_text(text)
+            yield
         finally:
             self._repaint_all = False
 
