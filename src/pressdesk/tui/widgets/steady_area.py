@@ -9,10 +9,11 @@ all of the field's height: on the editor's Story step, most of the cost of a key
   whose words changed, and the lines the cursor left and is on. When the paragraph wraps to more
   or fewer lines, the field's height changes and Textual repaints all of it anyway;
 - an edit across paragraphs (a paste, a line break): from the line it starts on to the bottom;
-- the cursor moving, with nothing selected before or after: the line it left and the one it is on.
+- the cursor moving, with nothing selected before or after: the line it left and the one it is on;
+- and the lines of a bracket lit as the match of the one at the cursor, and of the one lit before.
 
-Anything else (a selection shown or cleared, undo and redo, new text loaded) repaints all of it,
-as TextArea does. Scrolling, styles and size changes repaint as they always have.
+Anything else (a selection shown or cleared, undo and redo, new text loaded, the placeholder
+coming or going) repaints all of it, as TextArea does. Scrolling, styles and size changes repaint as they always have.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class _Editing:
     lines: list[str] | None  # None: it spans paragraphs
     paragraphs: int  # how many the text had before it
     cursor_line: int | None
+    was_empty: bool  # the field showed its placeholder
 
 
 class SteadyArea(TextArea):
@@ -48,12 +50,13 @@ class SteadyArea(TextArea):
 
     _editing: _Editing | None = None
     _repaint_all = False  # set while the text changes other than by an edit
+    _bracket_line: int | None = None  # where a bracket matching the one at the cursor is lit
 
     def edit(self, edit: Edit) -> EditResult:
         top, bottom = edit.top, edit.bottom
         lines = self.wrapped_document.get_sections(top[0]) if top[0] == bottom[0] else None
         cursor_line = self._line_of(self.selection.end)
-        self._editing = _Editing(top, lines, self.document.line_count, cursor_line)
+        self._editing = _Editing(top, lines, self.document.line_count, cursor_line, self._empty)
         try:
             return super().edit(edit)
         finally:
@@ -84,8 +87,9 @@ class SteadyArea(TextArea):
         if not self.is_mounted:
             return
         editing = self._editing
-        if self._repaint_all or not (previous.is_empty and selection.is_empty):
-            self.refresh()
+        shown_placeholder = editing is not None and (editing.was_empty or self._empty)
+        if self._repaint_all or shown_placeholder or not (previous.is_empty and selection.is_empty):
+            self.refresh()  # the placeholder, which may wrap, comes or goes with the text
         elif editing is None:
             self._repaint(self._line_of(previous.end))
         else:
@@ -93,6 +97,25 @@ class SteadyArea(TextArea):
                 self._repaint(self._line_of(editing.top), to_bottom=True)
             self._repaint(editing.cursor_line)
         self._repaint(self._line_of(selection.end))
+        self._repaint_bracket()
+
+    def _repaint_bracket(self) -> None:
+        """Repaint the line of the bracket highlighted as the match of the one at the cursor, and
+        of the one highlighted before, when either is on another line."""
+        line = None
+        if self.match_cursor_bracket:
+            row, column = self.selection.end
+            try:
+                character = self.document[row][column]
+            except IndexError:
+                character = ""
+            match = self.find_matching_bracket(character, (row, column))
+            line = None if match is None else self._line_of(match)
+        if line != self._bracket_line:
+            for shown in (self._bracket_line, line):
+                if shown is not None:
+                    self._repaint(shown)
+            self._bracket_line = line
 
     def _repaint_paragraph(self, editing: _Editing) -> bool:
         """Repaint the wrapped lines of the edited paragraph whose words changed; False if the
@@ -122,6 +145,11 @@ class SteadyArea(TextArea):
         line = max(line, top)
         if end > line:
             self.refresh_lines(line, end - line)
+
+    @property
+    def _empty(self) -> bool:
+        """Whether there is no text (TextArea then shows the placeholder)."""
+        return self.document.line_count == 1 and not self.document[0]
 
     def _line_of(self, location: Location) -> int | None:
         """The wrapped line `location` is drawn on, from the top of the text (None: not known,
