@@ -87,35 +87,28 @@ class SteadyArea(TextArea):
         if not self.is_mounted:
             return
         editing = self._editing
-        shown_placeholder = editing is not None and (editing.was_empty or self._empty)
-        if self._repaint_all or shown_placeholder or not (previous.is_empty and selection.is_empty):
-            self.refresh()  # the placeholder, which may wrap, comes or goes with the text
-        elif editing is None:
+        lit_before, self._bracket_line = self._bracket_line, self._lit_bracket_line()
+        placeholder = editing is not None and (editing.was_empty or self._empty)
+        if self._repaint_all or placeholder or not (previous.is_empty and selection.is_empty):
+            self.refresh()  # a selection, a placeholder (it may wrap), text not typed: all of it
+            return
+        if editing is None:
             self._repaint(self._line_of(previous.end))
         else:
             if not self._repaint_paragraph(editing):
                 self._repaint(self._line_of(editing.top), to_bottom=True)
             self._repaint(editing.cursor_line)
         self._repaint(self._line_of(selection.end))
-        self._repaint_bracket()
+        if lit_before != self._bracket_line:
+            for line in (lit_before, self._bracket_line):
+                if line is not None:
+                    self._repaint(line)
 
-    def _repaint_bracket(self) -> None:
-        """Repaint the line of the bracket highlighted as the match of the one at the cursor, and
-        of the one highlighted before, when either is on another line."""
-        line = None
-        if self.match_cursor_bracket:
-            row, column = self.selection.end
-            try:
-                character = self.document[row][column]
-            except IndexError:
-                character = ""
-            match = self.find_matching_bracket(character, (row, column))
-            line = None if match is None else self._line_of(match)
-        if line != self._bracket_line:
-            for shown in (self._bracket_line, line):
-                if shown is not None:
-                    self._repaint(shown)
-            self._bracket_line = line
+    def _lit_bracket_line(self) -> int | None:
+        """The line of the bracket lit as the match of the one at the cursor, if any. TextArea
+        finds it (just before this watcher runs) and draws by it: the same value is read here."""
+        match = self._matching_bracket_location if self.match_cursor_bracket else None
+        return None if match is None else self._line_of(match)
 
     def _repaint_paragraph(self, editing: _Editing) -> bool:
         """Repaint the wrapped lines of the edited paragraph whose words changed; False if the
