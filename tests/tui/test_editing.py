@@ -115,7 +115,7 @@ async def test_an_embargo_from_date_time_and_zone(tmp_path: Path) -> None:
     save(path, Release(date=date(2026, 11, 24), headline="Coalition Report Out Today"))
     app = make_app(path, cursor_blink=False)
     async with app.run_test(size=(100, 40)) as pilot:
-        assert not app.screen.query_one("#embargo-row").display
+        assert not [row for row in app.screen.query("#embargo-row") if row.display]
         await click(pilot, "#line")
         await pilot.press("right")  # immediate -> embargoed
         assert app.screen.query_one("#embargo-row").display
@@ -201,3 +201,26 @@ def test_a_release_is_replaced_not_changed() -> None:
         pass
     else:
         raise AssertionError("Release should be frozen")
+
+
+async def test_the_embargo_line_of_an_immediate_release_shows_its_zone_when_picked(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "zoned.toml"
+    save(
+        path,
+        Release(
+            date=date(2026, 11, 24), headline="Coalition Report Out Today", zone="America/Denver"
+        ),
+    )
+    app = make_app(path, cursor_blink=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await click(pilot, "#line")
+        await pilot.press("right")  # immediate -> embargoed
+        assert app.screen.query_one("#embargo-row").display
+        assert field(pilot, "zone").value == "America/Denver"
+        assert (field(pilot, "embargo-date").value, field(pilot, "embargo-time").value) == ("", "")
+        await type_into(pilot, "embargo-date", "2026-11-25")
+        await type_into(pilot, "embargo-time", "09:30")
+        await pilot.press("ctrl+q")
+    assert load(path).embargo == datetime(2026, 11, 25, 9, 30, tzinfo=ZoneInfo("America/Denver"))

@@ -21,6 +21,7 @@ from pressdesk.tui.screens.editor import EditorScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.dom import DOMNode
     from textual.widget import Widget
 
     from pressdesk.library import Library
@@ -100,6 +101,17 @@ class PressdeskApp(App[None]):
         if isinstance(event, events.Key) and event.is_forwarded:
             self.key_order.bubbled()  # back up at the app, where its binding is looked up
         await super().on_event(event)
+
+    def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        """Restyle `node` and what it holds, unless it is not on a screen yet.
+
+        Textual restyles a widget each time a class is set on it, also in its constructor (Input's
+        and OptionList's `compact`, Button's variant), before it is mounted; mounting styles it
+        again from scratch (`App._register`), so that first styling is thrown away: about 0.6 ms
+        for each field on the first screen.
+        """
+        if node is self or node.is_attached:
+            super().update_styles(node, animate)
 
     def _widget_at(self, event: events.MouseEvent) -> Widget | None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from pressdesk.tui.widgets.fields import TextField
 
@@ -24,7 +24,9 @@ class FieldRow(Widget):
 
     def compose(self) -> ComposeResult:
         if self.label:
-            yield Label(self.label, classes="field-label")
+            # A Static, not a Label: Label's stylesheet (its variants) costs each label a little
+            # more to style, and there are seven on the first screen.
+            yield Static(self.label, classes="field-label", markup=False)
         yield self.field
         # The line under the field comes only when there is something to say: most fields never
         # need it, and every widget on the screen costs a little on each keystroke and at mount.

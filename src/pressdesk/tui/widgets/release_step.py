@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 
 from textual import on
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.containers import Horizontal
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from pressdesk.ap import embargo_local, load_zone
 from pressdesk.model import PROFILES, Release
@@ -69,6 +70,7 @@ class ReleaseStep(Step):
     """Release line, date, embargo, headline, subheadline, dateline and profile."""
 
     STEP_ID = "release"
+    _release: Release | None = None  # the release last loaded
 
     class Changed(Step.Changed):
         """A field of the Release step changed."""
@@ -87,8 +89,10 @@ class ReleaseStep(Step):
                 valid_empty=False,
                 help=HELP["date"],
             ),
+            id="date-row",
         )
-        yield from self._compose_embargo()
+        # The embargo line goes under the date: built with the step for an embargoed release,
+        # and otherwise right after the first frame, which it would cost 8-10 ms while hidden.
         yield FieldRow(
             "Headline",
             TextField(
@@ -123,21 +127,36 @@ class ReleaseStep(Step):
         # The embargo's fields show whenever the line says embargoed, however it came to say it
         # (a pick, a load, a fix), and at once rather than when the change message arrives.
         self.watch(self.query_one("#line", ChoiceField), "value", self._show_embargo)
+        self.call_after_refresh(self._embargo_fields)
 
     def _show_embargo(self, line: str) -> None:
-        self.query_one("#embargo-row").display = line == "embargoed"
+        if (row := self._embargo_row()) is not None:
+            row.display = line == "embargoed"
+        elif line == "embargoed":
+            self.call_later(self._embargo_fields)  # picked before it was built
 
-    def _compose_embargo(self) -> ComposeResult:
+    def _embargo_row(self) -> Horizontal | None:
+        """The embargo line, once it is built."""
+        found = self.query_children("#embargo-row")
+        return found.first(Horizontal) if found else None
+
+    async def _embargo_fields(self) -> None:
+        """Build the embargo line, if it is not built yet, and show the release in it."""
+        if self._embargo_row() is not None or not self.is_attached:
+            return
+        row, note = self._new_embargo()
+        row.display = self.query_one("#line", ChoiceField).value == "embargoed"
+        await self.mount(row, note, after=self.query_one("#date-row"))
+        if self._release is not None:
+            self._load_embargo(self._release)
+
+    def _new_embargo(self) -> tuple[Horizontal, Static]:
         """Date, time and zone on one line, and one note under them for whichever is wrong:
         three notes side by side would each wrap to a column of words."""
-        with Horizontal(id="embargo-row", classes="field-line"):
-            yield Label("Embargo", classes="field-label")
-            for path, placeholder, validator, valid_empty in (
-                ("embargo-date", "YYYY-MM-DD", DateValidator(), False),
-                ("embargo-time", "09:00", TimeValidator(), False),
-                ("zone", "America/New_York", ZoneValidator(), True),
-            ):
-                yield TextField(
+        row = Horizontal(
+            Static("Embargo", classes="field-label", markup=False),
+            *(
+                TextField(
                     path=path,
                     placeholder=placeholder,
                     validators=[validator],
@@ -145,16 +164,28 @@ class ReleaseStep(Step):
                     help=HELP[path],
                     id=path,
                 )
+                for path, placeholder, validator, valid_empty in (
+                    ("embargo-date", "YYYY-MM-DD", DateValidator(), False),
+                    ("embargo-time", "09:00", TimeValidator(), False),
+                    ("zone", "America/New_York", ZoneValidator(), True),
+                )
+            ),
+            id="embargo-row",
+            classes="field-line",
+        )
         note = Static("", id="embargo-note", classes="field-message -invalid", markup=False)
         note.display = False
-        yield note
+        return row, note
 
     @on(Input.Changed, "#embargo-row TextField")
     def _embargo_note(self) -> None:
         """Say what is wrong with the first embargo field that has something wrong typed in it
         (an empty one is reported in the step's summary and the findings, not here)."""
         problem = ""
-        for field in self.query_one("#embargo-row").query(TextField):
+        row = self._embargo_row()
+        if row is None:
+            return
+        for field in row.query(TextField):
             result = field.validate(field.value) if field.value.strip() else None
             if result is not None and not result.is_valid:
                 problem = result.failure_descriptions[0]
@@ -163,22 +194,37 @@ class ReleaseStep(Step):
         if note.content != problem:
             note.update(problem)
         note.display = bool(problem)
-        self.query_one("#embargo-row").set_class(bool(problem), "-noted")
+        row.set_class(bool(problem), "-noted")
 
-    def load(self, release: Release) -> None:
+    def load(self, release: Release) -> AwaitComplete | None:
+        self._release = release  # for the embargo line, if it is built later
         for select_id, value in (("line", release.line), ("profile", release.profile)):
             self.query_one(f"#{select_id}", ChoiceField).load(value)
-        values = {
-            "date": release.date.isoformat(),
-            "headline": release.headline,
-            "subheadline": release.subheadline,
-            "dateline": release.dateline,
-            "zone": release.zone,
-        }
+        self._load_fields(
+            {
+                "date": release.date.isoformat(),
+                "headline": release.headline,
+                "subheadline": release.subheadline,
+                "dateline": release.dateline,
+            }
+        )
+        self._meter(release.headline)
+        if self._embargo_row() is not None:
+            self._load_embargo(release)
+        elif release.line == "embargoed" or release.embargo is not None:
+            return AwaitComplete(self._embargo_fields())  # on screen from the first frame
+        return None
+
+    def _load_embargo(self, release: Release) -> None:
+        values = {"zone": release.zone}
         if release.embargo is not None:
             local = embargo_local(release.embargo, release.zone)
             values["embargo-date"] = local.date().isoformat()
             values["embargo-time"] = f"{local:%H:%M}"
+        self._load_fields(values)
+        self._embargo_note()
+
+    def _load_fields(self, values: dict[str, str]) -> None:
         for field in self.query(TextField):
             if field.path in values:
                 field.load(values[field.path])
@@ -186,14 +232,14 @@ class ReleaseStep(Step):
                     field.parent.show_result(
                         field.validate(field.value) if field.validators else None
                     )
-        self._embargo_note()
-        self._meter(release.headline)
 
     def _meter(self, headline: str) -> None:
         note, level = headline_note(headline)
         self.query_one("#headline-row", FieldRow).set_note(note, level=level)
 
     def _embargo(self, zone: str | None = None) -> datetime | None:
+        if self._embargo_row() is None:
+            return None  # not built yet: nothing typed in it
         day = parse_date(self.query_one("#embargo-date", TextField).value)
         clock = parse_time(self.query_one("#embargo-time", TextField).value)
         if day is None or clock is None:
