@@ -109,7 +109,7 @@ async def _trials(
 ) -> tuple[list[float], list[float], list[float], list[tuple[float, float]]]:
     from textual import events
 
-    from pressdesk.tui.widgets.fields import ProseField
+    from pressdesk.tui.widgets.prose_field import ProseField
 
     app, state = _hooked_app(path)
     out: list[float] = []

@@ -9,7 +9,7 @@ from tui_helpers import full_release
 from pressdesk.model import Contact, Paragraph, Quote, Release
 from pressdesk.tui.edits import Insert, Move, Remove, SetField, is_structural
 from pressdesk.tui.steps import missing_parts
-from pressdesk.tui.widgets.fields import split_items, split_paragraphs
+from pressdesk.tui.widgets.prose_field import split_items, split_paragraphs
 
 
 def test_set_field_reaches_nested_fields_and_gives_an_orphan_quote_a_speaker() -> None:

@@ -10,7 +10,8 @@ from tui_helpers import click, field, full_release, shown, toasts, type_here, wo
 
 from pressdesk.store import load
 from pressdesk.tui.screens.help import HelpScreen
-from pressdesk.tui.widgets.fields import ProseField, TextField
+from pressdesk.tui.widgets.fields import TextField
+from pressdesk.tui.widgets.prose_field import ProseField
 
 
 async def test_select_all_clear_and_delete_to_line_end_in_a_one_line_field(

@@ -23,7 +23,7 @@ from textual.widget import Widget
 from pressdesk.model import Quote, Speaker
 from pressdesk.store import save
 from pressdesk.tui.app import make_app
-from pressdesk.tui.widgets.fields import ProseField
+from pressdesk.tui.widgets.prose_field import ProseField
 
 from .tui_helpers import click, field, full_release, type_here
 

@@ -13,7 +13,8 @@ from tui_helpers import click, field, workers_done
 
 from pressdesk.store import load
 from pressdesk.tui.app import make_app
-from pressdesk.tui.paste import clean_paste, shape_paste
+from pressdesk.tui.clean_text import clean_paste
+from pressdesk.tui.paste import shape_paste
 
 # Text a terminal could paste: any character, with control characters and lone surrogates
 # (which no UTF-8 file can hold) made likely rather than rare.
@@ -80,7 +81,7 @@ def test_cleaning_keeps_text_and_drops_what_no_file_can_hold() -> None:
 def test_alt_letter_never_types_its_letter() -> None:
     from textual import events
 
-    from pressdesk.tui.paste import clean_typed
+    from pressdesk.tui.clean_text import clean_typed
 
     assert not clean_typed(events.Key("alt+n", "n"))  # escape + n, from a terminal
     assert clean_typed(events.Key("n", "n"))

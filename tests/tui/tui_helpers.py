@@ -22,8 +22,9 @@ from pressdesk.model import (
     Speaker,
 )
 from pressdesk.tui.checking import LiveChecker
-from pressdesk.tui.widgets.fields import ProseField, TextField
+from pressdesk.tui.widgets.fields import TextField
 from pressdesk.tui.widgets.findings_panel import FindingsPanel
+from pressdesk.tui.widgets.prose_field import ProseField
 
 
 def field(pilot: Pilot[None], path: str) -> TextField | ProseField:

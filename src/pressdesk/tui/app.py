@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
-from textual.widgets import Input, TextArea
 
 from pressdesk.model import Release
+from pressdesk.tui.clean_text import clean_paste, clean_typed
 from pressdesk.tui.key_order import ORDERED, KeyOrder, typed_character
 from pressdesk.tui.keymap import APP_KEYS, help_table, key_for
 from pressdesk.tui.messages import Flush
-from pressdesk.tui.paste import clean_paste, clean_typed
 from pressdesk.tui.screens.editor import EditorScreen
+from pressdesk.tui.widgets.kinds import takes_text
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -140,7 +140,7 @@ class PressdeskApp(App[None]):
         # Snapshots and tests turn the blinking cursor off so every frame is the same.
         if not self.cursor_blink:
             widget = getattr(event, "widget", None)
-            if isinstance(widget, Input | TextArea):
+            if takes_text(widget):
                 widget.cursor_blink = False
 
     def action_field_help(self) -> None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.widgets import Input, TextArea
-
 from pressdesk.tui.key_order import typed_character
 from pressdesk.tui.widgets.fields import TextField
+from pressdesk.tui.widgets.kinds import takes_text
 from pressdesk.tui.widgets.step import focused_card
 
 if TYPE_CHECKING:
@@ -50,7 +49,7 @@ class CursorWatch:
         screen = self._screen
         if not typed_character(event) or event.key in screen.app.active_bindings:
             return  # a key with a job here (space ticks a box, f fixes a finding)
-        if isinstance(screen.focused, Input | TextArea):
+        if takes_text(screen.focused):
             return
         screen.toasts.say(
             "cursor",

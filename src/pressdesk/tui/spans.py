@@ -9,11 +9,11 @@ import re
 
 from textual.dom import DOMNode
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 from textual.widgets.input import Selection as InputSelection
-from textual.widgets.text_area import Selection as AreaSelection
 
 from pressdesk.findings import Finding
+from pressdesk.tui.widgets.kinds import is_text_area
 
 
 def select_span(widget: Widget, start: int | None, end: int | None) -> None:
@@ -30,7 +30,9 @@ def select_span(widget: Widget, start: int | None, end: int | None) -> None:
         if isinstance(widget, Input):
             size = len(widget.value)
             widget.selection = InputSelection(min(start, size), min(end or start, size))
-        elif isinstance(widget, TextArea):
+        elif is_text_area(widget):
+            from textual.widgets.text_area import Selection as AreaSelection  # loaded with it
+
             text = widget.text
             begin = _location(text, min(start, len(text)))
             finish = _location(text, min(end or start, len(text)))
@@ -98,7 +100,7 @@ def piece_start(widget: Widget, field: str) -> int | None:
     piece = _PIECE.match(field)
     if piece is None or getattr(widget, "path", None) != piece["field"]:
         return None
-    if not isinstance(widget, TextArea):
+    if not is_text_area(widget):
         return None
     starts = piece_starts(widget.text, piece["shape"])
     index = int(piece["index"])

@@ -11,7 +11,8 @@ from textual.widget import Widget
 from pressdesk.tui.edits import is_structural
 from pressdesk.tui.history import CannotUndo
 from pressdesk.tui.steps import step_of
-from pressdesk.tui.widgets.fields import ProseField, TextField
+from pressdesk.tui.widgets.fields import TextField
+from pressdesk.tui.widgets.kinds import is_prose_field
 
 if TYPE_CHECKING:
     from pressdesk.tui.screens.editor import EditorScreen
@@ -91,7 +92,7 @@ def _field_can(widget: Widget | None, *, redo: bool) -> bool:
     """Whether the field `widget` has typing to undo (or redo)."""
     if isinstance(widget, TextField):
         return widget.can_redo if redo else widget.can_undo
-    if isinstance(widget, ProseField):
+    if is_prose_field(widget):
         return bool(widget.history.redo_stack if redo else widget.history.undo_stack)
     return False
 
@@ -100,5 +101,5 @@ def _field_step(widget: Widget | None, *, redo: bool) -> None:
     """Take back (or redo) the typing in the field `widget`."""
     if isinstance(widget, TextField):
         widget.action_redo() if redo else widget.action_undo()
-    elif isinstance(widget, ProseField):
+    elif is_prose_field(widget):
         widget.redo() if redo else widget.undo()

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
-from textual.widgets.text_area import Document
+from textual.widgets import Input
 
 from pressdesk.findings import Finding
 from pressdesk.tui.spans import piece_start
 from pressdesk.tui.spelling_choices import SPELLING
+from pressdesk.tui.widgets.kinds import is_text_area
 
 
 def cursor_at(widget: Widget | None) -> tuple[str, int] | None:
@@ -26,7 +26,11 @@ def cursor_at(widget: Widget | None) -> tuple[str, int] | None:
         return None
     if isinstance(widget, Input):
         return path, widget.cursor_position
-    if isinstance(widget, TextArea) and isinstance(widget.document, Document):
+    if is_text_area(widget):
+        from textual.widgets.text_area import Document  # imported with TextArea, so no cost
+
+        if not isinstance(widget.document, Document):
+            return None
         return path, widget.document.get_index_from_location(widget.cursor_location)
     return None
 

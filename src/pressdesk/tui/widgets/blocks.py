@@ -10,7 +10,8 @@ from pressdesk.model import Block, BulletList, Heading, Paragraph, Quote, Speake
 from pressdesk.tui.edits import SetField
 from pressdesk.tui.widgets.choice import ChoiceField
 from pressdesk.tui.widgets.field_row import FieldRow
-from pressdesk.tui.widgets.fields import ProseField, TextField, only_placeholders
+from pressdesk.tui.widgets.fields import TextField, only_placeholders
+from pressdesk.tui.widgets.prose_field import ProseField
 from pressdesk.tui.widgets.step import Card, Step, load_field
 
 PARAGRAPH_HELP = """\

@@ -12,7 +12,8 @@ from pressdesk.model import Boilerplate, Release
 from pressdesk.tui.edits import Insert
 from pressdesk.tui.keymap import key_for
 from pressdesk.tui.widgets.field_row import FieldRow
-from pressdesk.tui.widgets.fields import ProseField, TextField
+from pressdesk.tui.widgets.fields import TextField
+from pressdesk.tui.widgets.prose_field import ProseField
 from pressdesk.tui.widgets.step import Card, Step, load_field, sync_cards
 
 ORG_HELP = "### Organisation\nWho this block is about. The coalition's own block comes first."

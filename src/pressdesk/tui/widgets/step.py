@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,7 +13,7 @@ from textual.await_complete import AwaitComplete
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets import Button, Input, Label, Static
 
 from pressdesk.model import Release
 from pressdesk.tui.edits import Edit, Insert, Move, Remove, SetField
@@ -21,7 +21,13 @@ from pressdesk.tui.keymap import key_for
 from pressdesk.tui.messages import Flush
 from pressdesk.tui.steps import step_info
 from pressdesk.tui.widgets.field_row import FieldRow
-from pressdesk.tui.widgets.fields import ProseField, TextField
+from pressdesk.tui.widgets.fields import TextField
+from pressdesk.tui.widgets.kinds import is_prose_field
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
+    from pressdesk.tui.widgets.prose_field import ProseField
 
 
 class Step(VerticalScroll):
@@ -98,16 +104,15 @@ class Step(VerticalScroll):
             if edit is not None:
                 self.post_edit(edit)
 
-    @on(ProseField.SplitPasted)
-    def _split_pasted(self, event: ProseField.SplitPasted) -> None:
+    # Handlers by name, not `@on`: naming the classes would import them (widgets/kinds.py).
+    def on_prose_field_split_pasted(self, event: ProseField.SplitPasted) -> None:
         event.stop()
         self.post_edit(event.edit)
 
-    @on(TextArea.Changed)
-    def _prose_changed(self, event: TextArea.Changed) -> None:
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
         area = event.text_area
-        if isinstance(area, ProseField) and area.path:
+        if is_prose_field(area) and area.path:
             self.post_edit(SetField(area.path, area.model_value))
 
 
