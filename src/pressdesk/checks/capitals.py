@@ -24,7 +24,8 @@ from pressdesk.findings import Finding
 from pressdesk.model import Release
 from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
 
-CAPS_WORD = lazy_pattern(r"\b[A-Z]{4,}\b")
+# The lookahead lets the search skip to capitals, as ZONE_IN_TEXT's does (release_line.py).
+CAPS_WORD = lazy_pattern(r"(?=[A-Z])\b[A-Z]{4,}\b")
 ROMAN = lazy_pattern(r"[IVXLCDM]+")
 VOWELS = frozenset("AEIOU")
 # "Joint Enterprise Defense Infrastructure (JEDI)": a short name defined in parentheses.

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from pressdesk.checks.context import Context
 from pressdesk.checks.patterns import lazy_pattern
@@ -186,6 +187,16 @@ def _title_in_name(name: str) -> bool:
     return len(words) >= 3 and any(w in TITLE_WORDS for w in words[:-2])
 
 
+@lru_cache(maxsize=4096)
+def _names_in(text: str) -> tuple[tuple[str, ...], ...]:
+    """The runs of capitalised words in `text` that may be names, each as its words.
+
+    Kept for texts seen before: in the editor the checks run again after every key, and every
+    text but the one being typed is the same as last time (the rule's search was most of its
+    time, 0.8 ms a key in a 1,500-word release)."""
+    return tuple(tuple(m.group(0).split()) for m in NAME_RUN.finditer(text))
+
+
 class Introduced:
     """Who the release has named so far, read block by block: a speaker already named in full
     (in the text or an earlier header) is a second reference and needs no title again."""
@@ -214,10 +225,10 @@ class Introduced:
                 self._read_name(block.speaker.name.split())
 
     def _read_text(self, text: str) -> None:
-        for m in NAME_RUN.finditer(text):
-            self._read_name(m.group(0).split())
+        for words in _names_in(text):
+            self._read_name(words)
 
-    def _read_name(self, words: list[str]) -> None:
+    def _read_name(self, words: Sequence[str]) -> None:
         words = [w for w in words if w not in HONORIFICS]
         if len(words) < 2:
             return
