@@ -70,7 +70,8 @@ class StepViews:
         if step_id not in self.built:
             step = self.built[step_id] = new_step(step_id)
             step.display = step_id == self._screen.step
-            self._mounting[step_id] = self._screen.query_one("#switcher").mount(step)
+            work = self._screen.query_one("#work")
+            self._mounting[step_id] = work.mount(step, before=self._nav)
         if (mounting := self._mounting.get(step_id)) is not None:
             await mounting  # a second caller waits for the same mount
             self._mounting.pop(step_id, None)

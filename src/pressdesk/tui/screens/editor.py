@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.containers import Container, Horizontal, Vertical
+from textual.containers import Vertical
 from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.widgets import Button
@@ -122,15 +122,16 @@ class EditorScreen(Screen[None]):
     # --- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The title bar and the footer are docked; the rest sits side by side. Every container
+        # costs each frame a little, also where its children cover it, so there are few.
         yield TitleBar()
-        with Horizontal(id="main"):
-            yield StepList()
-            # A plain container, not a ContentSwitcher: that one shows its `initial` child when
-            # it finishes mounting, which can undo a step key pressed at start-up. Back and Next
-            # join them under it after the first frame.
-            with Vertical(id="work"), Container(id="switcher"):
-                yield self.step_views.first()
-            yield self.side
+        yield StepList()
+        # A plain container, not a ContentSwitcher: that one shows its `initial` child when it
+        # finishes mounting, which can undo a step key pressed at start-up. Back and Next are
+        # docked under the steps after the first frame.
+        with Vertical(id="work"):
+            yield self.step_views.first()
+        yield self.side
         yield EditorFooter()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
