@@ -28,17 +28,11 @@ from pressdesk.model import Release
 from pressdesk.tui.autosave import Autosave
 from pressdesk.tui.card_edits import CardEdits
 from pressdesk.tui.collector import Collector
-from pressdesk.tui.commands import Command
 from pressdesk.tui.cursor_watch import CursorWatch
-from pressdesk.tui.desk import Desk
 from pressdesk.tui.edits import Edit, Remove, SetField, is_structural
-from pressdesk.tui.finding_actions import FindingActions
-from pressdesk.tui.history import History, describe
 from pressdesk.tui.keymap import EDITOR_KEYS, key_for
 from pressdesk.tui.messages import FileSaved, ReleaseChanged
-from pressdesk.tui.saving import Saving
 from pressdesk.tui.step_views import StepViews
-from pressdesk.tui.take_back import TakeBack
 from pressdesk.tui.title_line import TitleLine
 from pressdesk.tui.toasts import Toasts
 from pressdesk.tui.widgets.footer import EditorFooter
@@ -50,6 +44,12 @@ from pressdesk.tui.widgets.title_bar import TitleBar
 if TYPE_CHECKING:
     from pressdesk.library import Library
     from pressdesk.tui.checking import FindingsReady
+    from pressdesk.tui.commands import Command
+    from pressdesk.tui.desk import Desk
+    from pressdesk.tui.finding_actions import FindingActions
+    from pressdesk.tui.history import History
+    from pressdesk.tui.saving import Saving
+    from pressdesk.tui.take_back import TakeBack
     from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
 
@@ -81,7 +81,6 @@ class EditorScreen(Screen[None]):
         self.release = release
         self.draft = draft
         self.autosave = Autosave(self, path, lambda: self.release, dirty=not on_disk)
-        self.history = History()
         self.title_line = TitleLine(self)
         self.collector = Collector(self)
         self.loaded = asyncio.Event()
@@ -90,19 +89,49 @@ class EditorScreen(Screen[None]):
         self.step_ready.set()
         self.step_views = StepViews(self)
         self.cards = CardEdits(self)
-        self.take_back = TakeBack(self)
-        self.findings = FindingActions(self)
-        self.saving = Saving(self)
         self.cursor = CursorWatch(self)
         self.paste_as_is = False  # the next paste exactly as copied (the fields read it)
         self.side = SideColumn()
-        self.desk = Desk(
-            path.parent, library
-        )  # mounted (its checker with it) after the first frame
+        self._desk_at = (path.parent, library)
 
     @property
     def path(self) -> Path:
         return self.autosave.path
+
+    # Parts that the first frame does not need are made, and their modules imported, when first
+    # used: the desk after the first frame, the rest on the first edit or key that needs them.
+
+    @cached_property
+    def desk(self) -> Desk:
+        """The checks, the library and export; mounted (its checker with it) after the first frame."""
+        from pressdesk.tui.desk import Desk
+
+        return Desk(*self._desk_at)
+
+    @cached_property
+    def history(self) -> History:
+        """The release's adds, removals, moves and fixes, to take back (`open` starts a new one)."""
+        from pressdesk.tui.history import History
+
+        return History()
+
+    @cached_property
+    def take_back(self) -> TakeBack:
+        from pressdesk.tui.take_back import TakeBack
+
+        return TakeBack(self)
+
+    @cached_property
+    def findings(self) -> FindingActions:
+        from pressdesk.tui.finding_actions import FindingActions
+
+        return FindingActions(self)
+
+    @cached_property
+    def saving(self) -> Saving:
+        from pressdesk.tui.saving import Saving
+
+        return Saving(self)
 
     # The steps' widgets live in `step_views`; these names reach them as they did before it.
 
@@ -172,7 +201,9 @@ class EditorScreen(Screen[None]):
         """Switch the editor to another file (a recovered draft)."""
         self.release, self.draft = release, draft
         self.autosave.moved(path)
-        self.history = History()
+        from pressdesk.tui.history import History
+
+        self.history = History()  # the other file's adds and fixes are not this one's to undo
         await self.step_views.reload()
         self.title_line.update()
         self.side.show_release(release)
@@ -240,7 +271,10 @@ class EditorScreen(Screen[None]):
             return
         if after == before:
             return  # a move past either end: nothing to show, nothing to undo
-        said = said or describe(edit, before)
+        if not said:
+            from pressdesk.tui.history import describe
+
+            said = describe(edit, before)
         if undoable:
             self.history.record(said, edit, before, change)
         self.release = after
