@@ -12,6 +12,16 @@ from textual.widgets import Markdown, Static
 class HelpScreen(ModalScreen[None]):
     """Help for one field, then the keys."""
 
+    # Its own stylesheet, not the app's: parsed when first shown, not before the first frame.
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    #help-box {
+        width: 90%; max-width: 90; height: 80%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    #help-close { height: 1; content-align: right middle; }
+    """
+
     BINDINGS = [
         Binding("escape,f1,q", "dismiss", "Close", id="help.close", tooltip="Close the help"),
     ]

@@ -13,6 +13,18 @@ from textual.widgets import Button, Static
 class RecoverScreen(ModalScreen[bool]):
     """Dismisses with True to reopen the draft, False to start a new one."""
 
+    # Its own stylesheet, not the app's: parsed when first shown, not before the first frame.
+    DEFAULT_CSS = """
+    RecoverScreen { align: center middle; }
+    #recover-box {
+        width: 70; max-width: 95%; height: auto;
+        border: round $primary; background: $surface; padding: 1 2;
+    }
+    #recover-what { margin: 1 0; color: $text-muted; }
+    #recover-buttons { height: auto; }
+    #recover-buttons Button { margin-right: 2; }
+    """
+
     BINDINGS = [
         Binding(
             "escape",

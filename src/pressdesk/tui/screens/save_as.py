@@ -37,6 +37,19 @@ def save_as_target(typed: str, folder: Path) -> tuple[Path | None, str]:
 class SaveAsScreen(ModalScreen[Path | None]):
     """Asks for the new file's name; dismisses with its path, or None when cancelled."""
 
+    # Its own stylesheet, not the app's: parsed when first shown, not before the first frame.
+    DEFAULT_CSS = """
+    SaveAsScreen { align: center middle; }
+    #save-as-box {
+        width: 76; max-width: 95%; height: auto;
+        border: round $primary; background: $surface; padding: 1 2;
+    }
+    #save-as-name { margin: 1 0; }
+    #save-as-problem { color: $text-error; margin-bottom: 1; }
+    #save-as-buttons { height: auto; }
+    #save-as-buttons Button { margin-right: 2; }
+    """
+
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="save-as.cancel", tooltip="Keep as is"),
     ]
