@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -11,10 +12,13 @@ from pressdesk.tui.widgets.fields import TextField
 
 
 class FieldRow(Widget):
-    """A label, its field, and a line under it for what the field needs (or a gentle note).
+    """A label, its field beside it, and a line under the field for what it needs (or a gentle note).
 
-    One grid, label and field side by side and the note across both under them: every widget
-    on the screen costs a little at start-up and on each keystroke, so no rows within rows."""
+    The row draws its label itself, in the margin its children leave at their left
+    (`.field-row > *` in pressdesk.tcss): every widget on the screen costs a little at start-up
+    and on each keystroke, so no label widgets and no rows within rows."""
+
+    COMPONENT_CLASSES = {"field-row--label"}
 
     def __init__(self, label: str, field: Widget, *, note: str = "", id: str | None = None) -> None:
         super().__init__(id=id, classes="field-row")
@@ -23,15 +27,14 @@ class FieldRow(Widget):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        if self.label:
-            # A Static, not a Label: Label's stylesheet (its variants) costs each label a little
-            # more to style, and there are seven on the first screen.
-            yield Static(self.label, classes="field-label", markup=False)
         yield self.field
         # The line under the field comes only when there is something to say: most fields never
         # need it, and every widget on the screen costs a little on each keystroke and at mount.
         if self.note:
             yield Static(self.note, classes="field-message", markup=False)
+
+    def render(self) -> Content:
+        return Content.styled(self.label, self.get_visual_style("field-row--label"))
 
     def on_mount(self) -> None:
         if isinstance(self.field, TextField) and self.field.validators and self.field.value:
