@@ -11,14 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-import pyte
 import pytest
-from rich.console import Console
-from textual._compositor import CompositorUpdate
-from textual.pilot import Pilot
-from textual.widget import Widget
 
 from pressdesk.model import Quote, Speaker
 from pressdesk.store import save
@@ -26,6 +20,7 @@ from pressdesk.tui.app import make_app
 from pressdesk.tui.widgets.prose_field import ProseField
 
 from .tui_helpers import click, field, full_release, type_here
+from .vt_screen import Terminal
 
 SIZE = (100, 30)
 WORDS = (
@@ -33,46 +28,6 @@ WORDS = (
     "list for public housing grew longer by the month, so member groups are asking for a "
 )
 QUOTE = "quote"
-
-
-class Terminal:
-    """The app's frames, played into a VT emulator as a terminal would show them."""
-
-    def __init__(self, app: Any) -> None:
-        self.screen = pyte.Screen(*SIZE)
-        self.stream = pyte.Stream(self.screen)
-        console = Console(color_system="truecolor", force_terminal=True)  # every shade told apart
-        display = app._display
-
-        def shown(screen: Any, renderable: Any) -> None:
-            display(screen, renderable)
-            if isinstance(renderable, CompositorUpdate) and not app._batch_count:
-                self.stream.feed(renderable.render_segments(console))
-
-        app._display = shown
-
-    def lines(self) -> list[str]:
-        return list(self.screen.display)
-
-    def cells(self, widget: Widget) -> list[list[tuple[str, str, str, bool]]]:
-        """What the terminal shows where `widget` is: each cell's character, colours and
-        whether it is drawn reversed (the cursor, a selection)."""
-        x, y, width, height = widget.region
-        return [
-            [
-                (cell.data, cell.fg, cell.bg, cell.reverse)
-                for cell in (self.screen.buffer[row][column] for column in range(x, x + width))
-            ]
-            for row in range(y, y + height)
-        ]
-
-    async def as_repainted(
-        self, pilot: Pilot[None], widget: Widget
-    ) -> list[list[tuple[str, str, str, bool]]]:
-        """What the terminal shows where `widget` is once it is drawn again from scratch."""
-        widget.refresh()  # all of it, its cached lines too
-        await pilot.pause()
-        return self.cells(widget)
 
 
 @pytest.fixture
@@ -90,7 +45,7 @@ async def test_typing_moving_selecting_and_undoing_in_a_long_quote_shows_what_a_
 ) -> None:
     app = make_app(long_quote, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
-        terminal = Terminal(app)
+        terminal = Terminal(app, SIZE)
         await pilot.press("f4")
         await app.screen.step_ready.wait()
         prose = field(pilot, "body[0].paragraphs")

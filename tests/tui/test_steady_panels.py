@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import time
 
+from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static, TextArea
+from textual.widgets.option_list import Option
 
 from pressdesk.library import Library
+from pressdesk.tui.widgets.findings_list import FindingsList
 
 from .desk_app import DeskApp, sample_release
 from .desk_helpers import settle
+from .vt_screen import Terminal
 
 
 def lede_field(app: DeskApp) -> TextArea:
@@ -72,3 +76,63 @@ async def test_the_preview_shows_each_change_and_grows_with_the_text(library: Li
         await settle(app, pilot)
         assert shown.count("came to the hearing") == 6
         assert preview.size.height > height  # laid out again: every line of it has room
+
+
+async def test_a_reworded_finding_shows_on_the_terminal_as_the_whole_list_drawn_again(
+    library: Library,
+) -> None:
+    # The list repaints only the finding whose words changed (widgets/findings_list.py): a line
+    # of old words left on the terminal, or another finding's line drawn stale, would show here.
+    size = (140, 40)
+    app = DeskApp(sample_release(), library=library)
+    async with app.run_test(size=size) as pilot:
+        terminal = Terminal(app, size)
+        await pilot.press("f4")
+        await settle(app, pilot)
+        options = app.panel.query_one(FindingsList)
+        at = next(i for i, line in enumerate(panel_lines(app)) if "word-count" in line)
+        option = options.get_option_at_index(at)
+        field = lede_field(app)
+        field.focus()
+        field.move_cursor((0, 0))
+        for word in ("today", "and", "again"):
+            (count,) = app.findings_for("word-count")
+            words = int(count.message.split()[1]) + 1
+            await pilot.press(*word, "space")
+            await settle(app, pilot)
+            assert options.get_option_at_index(at) is option  # changed in place, not rebuilt
+            shown = terminal.cells(options)
+            assert f"body {words} words" in "".join(c[0] for row in shown for c in row)
+            # From scratch: the public way, which forgets every option's drawing.
+            options.replace_option_prompt_at_index(at, option.prompt)
+            await pilot.pause()
+            assert shown == terminal.cells(options), f"after typing {word!r}"
+
+
+class _ListApp(App[None]):
+    CSS = "FindingsList { border: none; padding: 0; width: 26; }"  # as in the findings panel
+
+    def compose(self) -> ComposeResult:
+        yield FindingsList(*(Option(f"finding {n}", id=f"f{n}") for n in range(3)))
+
+
+async def test_a_reworded_option_that_takes_more_lines_moves_the_ones_under_it() -> None:
+    size = (30, 10)
+    app = _ListApp()
+    async with app.run_test(size=size) as pilot:
+        terminal = Terminal(app, size)
+        options = app.query_one(FindingsList)
+        await pilot.pause()
+        options.reword(1, "finding 1, now with words enough to wrap onto more lines")
+        await pilot.pause()
+        shown = terminal.lines()
+        assert [line.strip() for line in shown[:5]] == [
+            "finding 0",
+            "finding 1, now with words",
+            "enough to wrap onto more",
+            "lines",
+            "finding 2",
+        ]
+        options.replace_option_prompt_at_index(1, options.get_option_at_index(1).prompt)
+        await pilot.pause()
+        assert terminal.lines() == shown

@@ -5,13 +5,13 @@ a finding's words."""
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from pressdesk.findings import Finding, Severity
 from pressdesk.tui.finding_steps import StepCount, count_by_step, group_by_step
 from pressdesk.tui.spelling_choices import SPELLING, choices, named_word
 from pressdesk.tui.steps import STEP_LABELS
+from pressdesk.tui.widgets.findings_list import FindingsList
 
 SHOWN = 200  # findings listed at most (the counts say how many there are): a list stays quick
 
@@ -75,18 +75,18 @@ def same_rows(new: Shown, old: Shown) -> bool:
 
 
 def replace_prompts(
-    option_list: OptionList, options: list[Option | None], new: Shown, old: Shown
+    option_list: FindingsList, options: list[Option | None], new: Shown, old: Shown
 ) -> None:
     """Change the words of the options that changed, in place. A finding's message that counts
     words changes on every word typed; `set_options` would lay out the whole screen each time
-    (bench/bench_tui.py, keystroke p95), where a prompt replaced only repaints the list, and lays
-    out only if the prompt wraps to another height."""
+    (bench/bench_tui.py, keystroke p95), where a reworded option repaints only its lines, and the
+    list is laid out only if the option wraps to another height (widgets/findings_list.py)."""
     index = 0  # an option's index in the list: the rules (None) are not options there
     for option, a, b in zip(options, new, old, strict=True):
         if option is None:
             continue
         if a != b:
-            option_list.replace_option_prompt_at_index(index, option.prompt)
+            option_list.reword(index, option.prompt)
         index += 1
 
 

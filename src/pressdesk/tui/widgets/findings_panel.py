@@ -33,6 +33,7 @@ from pressdesk.tui.widgets.finding_options import (
     same_rows,
     shown_rows,
 )
+from pressdesk.tui.widgets.findings_list import FindingsList
 from pressdesk.tui.widgets.steady_text import show_text
 from pressdesk.tui.word_in_progress import settled
 
@@ -148,7 +149,7 @@ class FindingsPanel(Vertical):
                 tooltip="House style the checks follow",
             )
         yield Static("Checking…", id="findings-summary")
-        yield OptionList(id="findings-list")
+        yield FindingsList(id="findings-list")
         yield Static("enter go to it · f fix", id="findings-hint")
 
     # --- attributes down -----------------------------------------------------------------------
@@ -193,7 +194,7 @@ class FindingsPanel(Vertical):
         return False
 
     def _draw(self) -> None:
-        option_list = self.query_one("#findings-list", OptionList)
+        option_list = self.query_one("#findings-list", FindingsList)
         keep = self.highlighted_finding
         keep_index = self._by_option.index(keep) if keep in self._by_option else 0
         options, self._by_option = options_for(self._findings)
