@@ -172,6 +172,12 @@ class ProseField(SteadyArea):
     def _mark(self, event: TextArea.Changed) -> None:
         self.set_class(has_placeholder(self.text), "-placeholder")
 
+    @on(TextArea.SelectionChanged)
+    def _keep_cursor_moves_here(self, event: TextArea.SelectionChanged) -> None:
+        # Nothing above the field listens for its cursor's moves; unstopped, each key's move
+        # travels through every container up to the app, each handling it on its own queue.
+        event.stop()
+
     @staticmethod
     def text_of(value: str | tuple[str, ...], shape: str) -> str:
         if isinstance(value, str):
