@@ -7,13 +7,13 @@ screen owns: `StepViews` (tui/step_views.py: the step widgets and going between 
 `CardEdits` (tui/card_edits.py: adding, moving and removing cards), `TakeBack`
 (tui/take_back.py: undo and redo), `FindingActions` (tui/finding_actions.py: the findings),
 `Saving` (tui/saving.py: ctrl+s and save as), `CursorWatch` (tui/cursor_watch.py: what follows
-the cursor), `Autosave` and `TitleLine`."""
+the cursor), `Autosave` and `TitleLine`. Those the first frame does not need are made when first
+used (`LazyParts`, tui/screens/editor_parts.py)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,9 +32,9 @@ from pressdesk.tui.cursor_watch import CursorWatch
 from pressdesk.tui.edits import Edit, Remove, SetField, is_structural
 from pressdesk.tui.keymap import EDITOR_KEYS, key_for
 from pressdesk.tui.messages import FileSaved, ReleaseChanged
+from pressdesk.tui.screens.editor_parts import LazyParts
 from pressdesk.tui.step_views import StepViews
 from pressdesk.tui.title_line import TitleLine
-from pressdesk.tui.toasts import Toasts
 from pressdesk.tui.widgets.footer import EditorFooter
 from pressdesk.tui.widgets.side_column import SideColumn
 from pressdesk.tui.widgets.step import Step
@@ -46,14 +46,10 @@ if TYPE_CHECKING:
     from pressdesk.tui.checking import FindingsReady
     from pressdesk.tui.commands import Command
     from pressdesk.tui.desk import Desk
-    from pressdesk.tui.finding_actions import FindingActions
-    from pressdesk.tui.history import History
-    from pressdesk.tui.saving import Saving
-    from pressdesk.tui.take_back import TakeBack
     from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
 
-class EditorScreen(Screen[None]):
+class EditorScreen(LazyParts, Screen[None]):
     """The five steps, the step list, the side column, and the file they all save to."""
 
     BINDINGS = [key.binding() for key in EDITOR_KEYS]
@@ -98,41 +94,6 @@ class EditorScreen(Screen[None]):
     def path(self) -> Path:
         return self.autosave.path
 
-    # Parts that the first frame does not need are made, and their modules imported, when first
-    # used: the desk after the first frame, the rest on the first edit or key that needs them.
-
-    @cached_property
-    def desk(self) -> Desk:
-        """The checks, the library and export; mounted (its checker with it) after the first frame."""
-        from pressdesk.tui.desk import Desk
-
-        return Desk(*self._desk_at)
-
-    @cached_property
-    def history(self) -> History:
-        """The release's adds, removals, moves and fixes, to take back (`open` starts a new one)."""
-        from pressdesk.tui.history import History
-
-        return History()
-
-    @cached_property
-    def take_back(self) -> TakeBack:
-        from pressdesk.tui.take_back import TakeBack
-
-        return TakeBack(self)
-
-    @cached_property
-    def findings(self) -> FindingActions:
-        from pressdesk.tui.finding_actions import FindingActions
-
-        return FindingActions(self)
-
-    @cached_property
-    def saving(self) -> Saving:
-        from pressdesk.tui.saving import Saving
-
-        return Saving(self)
-
     # The steps' widgets live in `step_views`; these names reach them as they did before it.
 
     @property
@@ -142,11 +103,6 @@ class EditorScreen(Screen[None]):
     @property
     def _shown(self) -> set[str]:
         return self.step_views.shown
-
-    @cached_property
-    def toasts(self) -> Toasts:
-        """Saved, undo and removal toasts, each replacing the last of its kind."""
-        return Toasts(self.app)
 
     # --- layout -----------------------------------------------------------------------------------
 
