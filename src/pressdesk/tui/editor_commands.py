@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 def editor_commands(screen: EditorScreen) -> Iterator[Command]:
     """Every action by a namespaced name, for the command palette (ctrl+p)."""
+    yield from _go(screen)
+    yield from _add(screen)
+    yield from _list_item(screen)
+    yield from _edit(screen)
+    yield from _view_and_file(screen)
+    from pressdesk.tui.desk_commands import desk_commands
+
+    yield from desk_commands(screen, screen.desk, screen.findings_panel())
+
+
+def _go(screen: EditorScreen) -> Iterator[Command]:
     for s in STEPS:
         yield Command(
             f"go: {s.title}",
@@ -27,6 +38,9 @@ def editor_commands(screen: EditorScreen) -> Iterator[Command]:
     yield Command(
         "go: previous step", f"The previous step ({key_for('go.back')})", screen.action_back
     )
+
+
+def _add(screen: EditorScreen) -> Iterator[Command]:
     yield Command(
         "add: contact",
         f"Add a media contact ({key_for('add.contact')})",
@@ -41,6 +55,10 @@ def editor_commands(screen: EditorScreen) -> Iterator[Command]:
     yield Command(
         "add: boilerplate", "Add an About block", lambda: screen.action_add("boilerplate")
     )
+
+
+def _list_item(screen: EditorScreen) -> Iterator[Command]:
+    """Moving and removing the card or item the cursor is in, on the steps that list them."""
     if (info := LIST_STEPS.get(screen.step)) is not None:
         yield Command(
             "move: up",
@@ -57,6 +75,9 @@ def editor_commands(screen: EditorScreen) -> Iterator[Command]:
             f"Remove this {info.item} ({key_for('move.remove')})",
             screen.action_remove,
         )
+
+
+def _edit(screen: EditorScreen) -> Iterator[Command]:
     yield Command(
         "edit: undo", f"Undo the last change ({key_for('edit.undo')})", screen.action_undo
     )
@@ -68,6 +89,9 @@ def editor_commands(screen: EditorScreen) -> Iterator[Command]:
         f"No quote marks taken off, no paragraphs split ({key_for('edit.paste_as_is')})",
         screen.action_paste_as_is,
     )
+
+
+def _view_and_file(screen: EditorScreen) -> Iterator[Command]:
     shown = screen.side.preview_visible
     yield Command(
         f"view: {'hide' if shown else 'show'} preview",
@@ -84,6 +108,3 @@ def editor_commands(screen: EditorScreen) -> Iterator[Command]:
         "file: save now", f"Save to {screen.path} ({key_for('file.save')})", screen.action_save
     )
     yield Command("file: save as…", "Keep this release in a file of its own", screen.action_save_as)
-    from pressdesk.tui.desk_commands import desk_commands
-
-    yield from desk_commands(screen, screen.desk, screen.findings_panel())
