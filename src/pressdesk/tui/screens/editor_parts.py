@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
-    from textual.app import App
-
     from pressdesk.library import Library
     from pressdesk.tui.desk import Desk
     from pressdesk.tui.finding_actions import FindingActions
@@ -25,10 +23,6 @@ class LazyParts:
     """Mixed into `EditorScreen`: its desk, history, take-back, findings, saving and toasts."""
 
     _desk_at: tuple[Path, Library | None]  # the folder and library the desk starts with
-    if TYPE_CHECKING:
-
-        @property
-        def app(self) -> App[object]: ...
 
     @property
     def _editor(self) -> EditorScreen:
@@ -71,4 +65,4 @@ class LazyParts:
         """Saved, undo and removal toasts, each replacing the last of its kind."""
         from pressdesk.tui.toasts import Toasts
 
-        return Toasts(self.app)
+        return Toasts(self._editor.app)
