@@ -6,10 +6,9 @@ and what was expected (docs/file-format.md). The store wraps it; nothing else ne
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, NoReturn, cast
 
@@ -92,15 +91,15 @@ def parse_table(text: str, name: str) -> tuple[Release, SourceScan, dict[str, An
     return reader.release(data), reader.scan, data
 
 
-_AT = re.compile(r"^(?P<message>.*?) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
-_DATE_VALUE = re.compile(
-    r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>\d{4}-\d\d-\d\d[^\s,#\]}]*)"
-)
+# The patterns that explain a file tomllib refused are compiled (by `re`, which keeps them) only
+# when a file is refused: a good file, which is nearly every load, never needs them.
+_AT = r"^(?P<message>.*?) \(at line (?P<line>\d+), column (?P<column>\d+)\)$"
+_DATE_VALUE = r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>\d{4}-\d\d-\d\d[^\s,#\]}]*)"
 
 
 def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> ReleaseFileError:
     message = str(exc)
-    m = _AT.match(message)
+    m = re.match(_AT, message)
     if not m:
         if message.endswith(" (at end of document)"):
             message = message.removesuffix(" (at end of document)") + (
@@ -110,7 +109,7 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> Release
     line = int(m["line"])
     source_line = (text.split("\n")[line - 1 : line] or [""])[0]
     # tomllib reports an impossible date as a stray character after it; say what is wrong.
-    bad_date = _DATE_VALUE.match(source_line)
+    bad_date = re.match(_DATE_VALUE, source_line)
     if bad_date and not _is_iso_moment(bad_date["value"]):
         return ReleaseFileError(
             f"{name}:{line}: {bad_date['key']}: {bad_date['value']} is not a valid date "
@@ -123,12 +122,12 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> Release
     return ReleaseFileError(f"{name}:{line}:{m['column']}: not valid TOML: {message}{hint}")
 
 
-_ASSIGNED = re.compile(r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>.*)$")
+_ASSIGNED = r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>.*)$"
 
 
 def _syntax_hint(message: str, source_line: str) -> str:
     """What a staffer most likely typed wrong, for tomllib's commonest complaints."""
-    assigned = _ASSIGNED.match(source_line)
+    assigned = re.match(_ASSIGNED, source_line)
     key, value = (assigned["key"], assigned["value"].strip()) if assigned else ("key", "")
     if message == "invalid value" and value:
         if value[0] in "“”‘’":
@@ -220,7 +219,7 @@ class _Reader:
         for key in table:
             if key not in allowed:
                 where = f"{path}.{key}" if path else key
-                close = difflib.get_close_matches(key, allowed, n=1)
+                close = _close_match(key, allowed)
                 hint = f"; did you mean {close[0]}?" if close else ""
                 self.fail(where, f"unknown key{hint} ({what} takes {', '.join(allowed)})")
 
@@ -332,7 +331,7 @@ class _Reader:
         if name and load_zone(name) is None:
             from zoneinfo import available_timezones
 
-            close = difflib.get_close_matches(name, sorted(available_timezones()), n=1)
+            close = _close_match(name, sorted(available_timezones()))
             hint = f"; did you mean {close[0]}?" if close else ""
             self.fail(
                 "zone",
@@ -395,3 +394,10 @@ class _Reader:
                 'missing (expected name = "…", or org = "…" for a statement issued by an organisation)',
             )
         return speaker
+
+
+def _close_match(word: str, choices: Sequence[str]) -> list[str]:
+    """What `word` was likely meant to be, if anything: only a mistake needs difflib."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1)
