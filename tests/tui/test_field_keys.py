@@ -1,5 +1,6 @@
 """Text fields behave like text fields: ctrl+a selects all, ctrl+u clears the field (ctrl+z
-brings it back), ctrl+k deletes to the end of the line; F1's list names them."""
+brings it back), ctrl+k deletes to the end of the line, ctrl+home and ctrl+end go to the start
+and end of all the text; F1's list names them."""
 
 from __future__ import annotations
 
@@ -60,6 +61,40 @@ async def test_select_all_clear_and_delete_to_line_end_in_a_text_box(release_fil
     assert getattr(saved, "paragraphs", None) == ("Rents", "We need a freeze now.")
 
 
+async def test_ctrl_home_and_ctrl_end_go_to_the_start_and_end_of_all_the_text(
+    release_file: Path,
+) -> None:
+    """In a quote of two paragraphs, from the middle of the first: ctrl+end goes past the last
+    word of the second, ctrl+home before the first word of the first; in a one-line field they
+    go to its ends."""
+    app = make_app_for(release_file)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f4")
+        await click(pilot, field(pilot, "body[1].paragraphs"))
+        await pilot.press("ctrl+home", "right", "right")  # inside "Rents"
+        await pilot.press("ctrl+end")
+        await type_here(pilot, " Today.")
+        await pilot.press("ctrl+home")
+        await type_here(pilot, "Again: ")
+        assert shown(pilot, "body[1].paragraphs") == (
+            "Again: Rents rose 14 percent.\n\nWe need a freeze now. Today."
+        )
+        await pilot.press("f2")
+        await click(pilot, field(pilot, "headline"))
+        await pilot.press("ctrl+home")
+        await type_here(pilot, "Update: ")
+        await pilot.press("ctrl+end")
+        await type_here(pilot, "!")
+        assert shown(pilot, "headline") == f"Update: {full_release().headline}!"
+        await pilot.press("ctrl+s")
+    saved = load(release_file)
+    assert getattr(saved.body[1], "paragraphs", None) == (
+        "Again: Rents rose 14 percent.",
+        "We need a freeze now. Today.",
+    )
+    assert saved.headline == f"Update: {full_release().headline}!"
+
+
 async def test_f1_lists_the_field_keys(release_file: Path) -> None:
     app = make_app_for(release_file)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -71,6 +106,8 @@ async def test_f1_lists_the_field_keys(release_file: Path) -> None:
             ("ctrl+a", "select all its text"),
             ("ctrl+u", "clear it"),
             ("ctrl+k", "delete to the end of the line"),
+            ("ctrl+home", "to the start of its text"),
+            ("ctrl+end", "to the end of its text"),
             ("ctrl+o", "the next paste goes in exactly as copied"),
             ("ctrl+f", "apply every safe fix"),
         ):

@@ -189,6 +189,14 @@ FIELD_KEYS: tuple[Key, ...] = (
         "Delete to end",
         "in a field: delete to the end of the line",
     ),
+    Key(
+        "field.text_start",
+        "ctrl+home",
+        "text_start",
+        "Start",
+        "in a field: to the start of its text",
+    ),
+    Key("field.text_end", "ctrl+end", "text_end", "End", "in a field: to the end of its text"),
 )
 
 # Keys that are not bindings of the editor's own, for F1's list and the docs.

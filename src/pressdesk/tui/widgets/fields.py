@@ -131,6 +131,12 @@ class TextField(Input):
     def action_delete_to_line_end(self) -> None:
         self.action_delete_right_all()
 
+    def action_text_start(self) -> None:
+        self.action_home()
+
+    def action_text_end(self) -> None:
+        self.action_end()
+
     def load(self, value: str) -> None:
         """Show `value` (from the release) without posting a change or keeping history."""
         self._mark_placeholder(value)

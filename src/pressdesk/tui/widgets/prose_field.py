@@ -149,6 +149,14 @@ class ProseField(SteadyArea):
     async def action_delete_to_line_end(self) -> None:
         await self.action_delete_to_end_of_line_or_delete_line()
 
+    # TextArea has no keys for the start and end of all its text (Home and End are the line's):
+    # in a quote of several paragraphs they are the quickest way to its first or last word.
+    def action_text_start(self) -> None:
+        self.move_cursor((0, 0))
+
+    def action_text_end(self) -> None:
+        self.move_cursor(self.document.end)
+
     def on_focus(self) -> None:
         # Typing replaces the starter's placeholders: all of them when there is nothing else,
         # else the first one (a click inside another one selects that one).
