@@ -12,7 +12,9 @@ venv's console script) and the bare app (a script) are started on a pseudo-termi
 (TERM=xterm-256color), what they write is read through a VT emulator (pyte), and the time is taken
 from just before the spawn to the moment the screen shows the release's headline (the bare app: its
 header's title); seven pairs, each pair run back to back. The keystroke
-figures, over 500 keys typed into a quote of 1,500 words (15 paragraphs), are the time spent in
+figures, over 500 keys typed at the start of a quote of 1,500 words (15 paragraphs: each key
+rewraps the first one after it; a second run types at the end, where only the last lines
+rewrap), are the time spent in
 handlers (the key and every message it causes, up to the new release in the model) and the CPU time
 including the repaint; a bare TextArea holding the same text is measured the same way.
 
@@ -156,7 +158,9 @@ async def main():
         field.cursor_blink = False
         field.focus()
         await pilot.pause()
-        await pilot.press("ctrl+end")
+        if sys.argv[5] == "end":
+            field.move_cursor(field.document.end)
+            await pilot.pause()
         times, handled = [], []
         text = "and the county must act now "
         for i in range({keys}):
@@ -304,13 +308,20 @@ def _startup_rows(
 
 
 def _keystrokes(
-    quote: Path, which: str, how: str = "typed", size: str = "100x30", **env: str
+    quote: Path,
+    which: str,
+    how: str = "typed",
+    size: str = "100x30",
+    where: str = "start",
+    **env: str,
 ) -> tuple[list[float], list[float]]:
     """Per key typed into the quote (`which`: pressdesk or bare; `how`: typed or pilot; `size`:
-    the screen, 140x40 to have the preview and findings beside the step): milliseconds spent in
-    handlers, and CPU milliseconds in all (handlers, repaint, the checks' thread)."""
+    the screen, 140x40 to have the preview and findings beside the step; `where`: at the start
+    of the quote, where each key rewraps the paragraph after it, or at its end): milliseconds
+    spent in handlers, and CPU milliseconds in all (handlers, repaint, the checks' thread)."""
+    argv = [str(quote), which, how, size, where]
     out = subprocess.run(
-        [sys.executable, "-c", _KEYSTROKES.format(keys=KEYS), str(quote), which, how, size],
+        [sys.executable, "-c", _KEYSTROKES.format(keys=KEYS), *argv],
         capture_output=True,
         text=True,
         env=_env(**env),
@@ -365,11 +376,13 @@ def run() -> list[Row]:
         _, bare_pilot = _keystrokes(quote, "bare", "pilot")
         _, pilot = _keystrokes(quote, "pressdesk", "pilot")
         _, wide = _keystrokes(quote, "pressdesk", size="140x40")
+        _, at_end = _keystrokes(quote, "pressdesk", where="end")
+        _, bare_at_end = _keystrokes(quote, "bare", where="end")
         for label, values, note in (
             (
                 "keystroke in a 1,500-word quote, as typed: CPU, median",
                 cpu,
-                f"{KEYS} keys; handlers and the repaint",
+                f"{KEYS} keys at its start; handlers and the repaint",
             ),
             ("keystroke in a 1,500-word quote, as typed: CPU, p95", cpu, "budget 16 ms"),
             (
@@ -380,6 +393,10 @@ def run() -> list[Row]:
             ("  same at 140x40 (preview, findings on screen): CPU, p95", wide, "budget 16 ms"),
             ("  same text in a bare Textual TextArea: CPU, median", bare_cpu, "baseline"),
             ("  same text in a bare Textual TextArea: CPU, p95", bare_cpu, "baseline"),
+            ("  typed at the end of the quote: CPU, median", at_end, "only its last lines rewrap"),
+            ("  typed at the end of the quote: CPU, p95", at_end, "budget 16 ms"),
+            ("  bare TextArea, typed at its end: CPU, median", bare_at_end, "baseline"),
+            ("  bare TextArea, typed at its end: CPU, p95", bare_at_end, "baseline"),
             (
                 "keystroke: time inside message handlers, median",
                 handled,
