@@ -11,12 +11,11 @@ screen: Textual mounts, styles and paints each one. Then, as a user sees it: `pr
 venv's console script) and the bare app (a script) are started on a pseudo-terminal of 120x40
 (TERM=xterm-256color), what they write is read through a VT emulator (pyte), and the time is taken
 from just before the spawn to the moment the screen shows the release's headline (the bare app: its
-header's title); seven pairs, each pair run back to back. The keystroke
-figures, over 500 keys typed at the start of a quote of 1,500 words (15 paragraphs: each key
-rewraps the first one after it; a second run types at the end, where only the last lines
-rewrap), are the time spent in
-handlers (the key and every message it causes, up to the new release in the model) and the CPU time
-including the repaint; a bare TextArea holding the same text is measured the same way.
+header's title); seven pairs, each pair run back to back. The keystroke figures, over 500 keys typed
+at the start of a quote of 1,500 words (15 paragraphs: each key rewraps the first one after it; a
+second run types at the end, where only the last lines rewrap), are the time spent in handlers (the
+key and every message it causes, up to the new release in the model) and the CPU time including the
+repaint; a bare TextArea holding the same text is measured the same way.
 
 Keys are sent two ways. "As typed" sends each key through the app's driver, as a terminal does, and
 waits until the process is idle again (the key handled, every message it caused, and the repaint on
