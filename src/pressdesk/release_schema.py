@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, NoReturn, cast
 
@@ -82,7 +82,9 @@ def parse_table(text: str, name: str) -> tuple[Release, SourceScan, dict[str, An
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _syntax_error(exc, text, name) from None
+        from pressdesk.toml_mistakes import explain_syntax_error  # only a refused file needs it
+
+        raise ReleaseFileError(explain_syntax_error(exc, text, name)) from None
     body = data.get("body")
     too_many = too_many_blocks(len(body), name) if isinstance(body, list) else None
     if too_many:
@@ -91,74 +93,10 @@ def parse_table(text: str, name: str) -> tuple[Release, SourceScan, dict[str, An
     return reader.release(data), reader.scan, data
 
 
-# The patterns that explain a file tomllib refused are compiled (by `re`, which keeps them) only
-# when a file is refused: a good file, which is nearly every load, never needs them.
-_AT = r"^(?P<message>.*?) \(at line (?P<line>\d+), column (?P<column>\d+)\)$"
-_DATE_VALUE = r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>\d{4}-\d\d-\d\d[^\s,#\]}]*)"
-
-
-def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> ReleaseFileError:
-    message = str(exc)
-    m = re.match(_AT, message)
-    if not m:
-        if message.endswith(" (at end of document)"):
-            message = message.removesuffix(" (at end of document)") + (
-                " at the end of the file (a [, { or quote is never closed)"
-            )
-        return ReleaseFileError(f"{name}: not valid TOML: {_lower_first(message)}")
-    line = int(m["line"])
-    source_line = (text.split("\n")[line - 1 : line] or [""])[0]
-    # tomllib reports an impossible date as a stray character after it; say what is wrong.
-    bad_date = re.match(_DATE_VALUE, source_line)
-    if bad_date and not _is_iso_moment(bad_date["value"]):
-        return ReleaseFileError(
-            f"{name}:{line}: {bad_date['key']}: {bad_date['value']} is not a valid date "
-            "(expected YYYY-MM-DD, e.g. 2026-06-11, or a date-time like 2026-06-11T00:01:00-04:00)"
-        )
-    message = _lower_first(m["message"])
-    if message.startswith(("cannot overwrite", "cannot declare")):
-        message = "this key or table is already set above (each may appear only once)"
-    hint = _syntax_hint(message, source_line)
-    return ReleaseFileError(f"{name}:{line}:{m['column']}: not valid TOML: {message}{hint}")
-
-
-_ASSIGNED = r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>.*)$"
-
-
-def _syntax_hint(message: str, source_line: str) -> str:
-    """What a staffer most likely typed wrong, for tomllib's commonest complaints."""
-    assigned = re.match(_ASSIGNED, source_line)
-    key, value = (assigned["key"], assigned["value"].strip()) if assigned else ("key", "")
-    if message == "invalid value" and value:
-        if value[0] in "“”‘’":
-            return ' (put text in straight double quotes "…", not curly ones)'
-        if value.lower() in ("true", "false"):
-            return " (write true or false in lower case)"
-        if value[0].isalpha():
-            return f' (text goes in double quotes: {key} = "…")'
-    if message.startswith("illegal character '\\n'"):
-        return ' (a quote is left open on this line; text over several lines goes in """…""")'
-    if message.startswith("expected newline") and value.startswith('"') and value.count('"') > 2:
-        return ' (write a double quote inside text as \\", or put the text in single quotes)'
-    return ""
-
-
-def _is_iso_moment(value: str) -> bool:
-    try:
-        datetime.fromisoformat(value.replace("z", "+00:00").replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
-
-
 def _parent(path: str) -> str:
     """`body[3].speaker.org` -> `body[3].speaker` -> `body[3]` -> `body` -> ``."""
     m = re.match(r"(.*?)(\.[^.\[]+|\[\d+\])$", path)
     return m.group(1) if m else ""
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 def _describe(value: object) -> str:
@@ -219,7 +157,9 @@ class _Reader:
         for key in table:
             if key not in allowed:
                 where = f"{path}.{key}" if path else key
-                close = _close_match(key, allowed)
+                from pressdesk.toml_mistakes import close_match
+
+                close = close_match(key, allowed)
                 hint = f"; did you mean {close[0]}?" if close else ""
                 self.fail(where, f"unknown key{hint} ({what} takes {', '.join(allowed)})")
 
@@ -331,7 +271,9 @@ class _Reader:
         if name and load_zone(name) is None:
             from zoneinfo import available_timezones
 
-            close = _close_match(name, sorted(available_timezones()))
+            from pressdesk.toml_mistakes import close_match
+
+            close = close_match(name, sorted(available_timezones()))
             hint = f"; did you mean {close[0]}?" if close else ""
             self.fail(
                 "zone",
@@ -394,10 +336,3 @@ class _Reader:
                 'missing (expected name = "…", or org = "…" for a statement issued by an organisation)',
             )
         return speaker
-
-
-def _close_match(word: str, choices: Sequence[str]) -> list[str]:
-    """What `word` was likely meant to be, if anything: only a mistake needs difflib."""
-    import difflib
-
-    return difflib.get_close_matches(word, choices, n=1)
