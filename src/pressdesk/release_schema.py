@@ -157,10 +157,9 @@ class _Reader:
         for key in table:
             if key not in allowed:
                 where = f"{path}.{key}" if path else key
-                from pressdesk.toml_mistakes import close_match
+                from pressdesk.toml_mistakes import did_you_mean
 
-                close = close_match(key, allowed)
-                hint = f"; did you mean {close[0]}?" if close else ""
+                hint = did_you_mean(key, allowed)
                 self.fail(where, f"unknown key{hint} ({what} takes {', '.join(allowed)})")
 
     def text(self, table: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> str:
@@ -271,10 +270,9 @@ class _Reader:
         if name and load_zone(name) is None:
             from zoneinfo import available_timezones
 
-            from pressdesk.toml_mistakes import close_match
+            from pressdesk.toml_mistakes import did_you_mean
 
-            close = close_match(name, sorted(available_timezones()))
-            hint = f"; did you mean {close[0]}?" if close else ""
+            hint = did_you_mean(name, sorted(available_timezones()))
             self.fail(
                 "zone",
                 f"{name!r} is not a time zone (expected an IANA name such as America/New_York){hint}",

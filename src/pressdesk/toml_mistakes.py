@@ -21,9 +21,11 @@ _DATE_VALUE = re.compile(
 _ASSIGNED = re.compile(r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>.*)$")
 
 
-def close_match(word: str, choices: Sequence[str]) -> list[str]:
-    """What `word` was likely meant to be, if anything (a list of none or one)."""
-    return difflib.get_close_matches(word, choices, n=1)
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """ "; did you mean X?" for the choice `word` was most likely meant to be, or "" if none is
+    close."""
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 def explain_syntax_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> str:
