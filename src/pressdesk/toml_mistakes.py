@@ -22,8 +22,8 @@ _ASSIGNED = re.compile(r"^\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*(?P<value>.*)$")
 
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
-    """ "; did you mean X?" for the choice `word` was most likely meant to be, or "" if none is
-    close."""
+    """The hint "; did you mean X?", X being the choice `word` most likely meant ("" if none is
+    close)."""
     close = difflib.get_close_matches(word, choices, n=1)
     return f"; did you mean {close[0]}?" if close else ""
 
