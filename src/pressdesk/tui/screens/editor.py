@@ -88,6 +88,7 @@ class EditorScreen(LazyParts, Screen[None]):
         self.cursor = CursorWatch(self)
         self.paste_as_is = False  # the next paste exactly as copied (the fields read it)
         self.side = SideColumn()
+        self._findings_panel: FindingsPanel | None = None  # in the side column once it is built
         self._desk_at = (path.parent, library)
 
     @property
@@ -140,9 +141,11 @@ class EditorScreen(LazyParts, Screen[None]):
         from pressdesk.tui.widgets.findings_panel import FindingsPanel
 
         await self.step_views.mount_nav_bar()
-        await self.side.build(FindingsPanel(profile=self.release.profile))
+        panel = FindingsPanel(profile=self.release.profile)
+        await self.side.build(panel)
         if not self.side.built:
             return  # the app closed first
+        self._findings_panel = panel
         await self.mount(self.desk)
         self.side.show_release(self.release)
         self.desk.check(self.release, now=True)
@@ -307,10 +310,9 @@ class EditorScreen(LazyParts, Screen[None]):
         self.side.toggle_findings()
 
     def findings_panel(self) -> FindingsPanel | None:
-        from pressdesk.tui.widgets.findings_panel import FindingsPanel
-
-        found = self.side.query(FindingsPanel) if self.side.built else None
-        return found.first() if found else None
+        """The findings panel, once the side column is built (after the first frame). Kept rather
+        than queried: new findings come with every key, and a query walks the whole column."""
+        return self._findings_panel
 
     def action_findings(self) -> None:
         self.findings.to_and_fro()
