@@ -11,19 +11,25 @@ screen: Textual mounts, styles and paints each one. Then, as a user sees it: `pr
 venv's console script) and the bare app (a script) are started on a pseudo-terminal of 120x40
 (TERM=xterm-256color), what they write is read through a VT emulator (pyte), and the time is taken
 from just before the spawn to the moment the screen shows the release's headline (the bare app: its
-header's title); seven pairs, each pair run back to back. The keystroke figures, over 500 keys typed
-at the start of a quote of 1,500 words (15 paragraphs: each key rewraps the first one after it; a
-second run types at the end, where only the last lines rewrap), are the time spent in handlers (the
-key and every message it causes, up to the new release in the model) and the CPU time including the
-repaint; a bare TextArea holding the same text is measured the same way.
+header's title); seven pairs, each pair run back to back.
 
-Keys are sent two ways. "As typed" sends each key through the app's driver, as a terminal does, and
+The keystroke figures come from 500 keys typed at the start of a quote of 1,500 words (15
+paragraphs: each key rewraps the first one after it), again at 140x40 (the preview and the findings
+beside the step) and again at the quote's end (only its last lines rewrap); a bare TextArea holding
+the same text is measured the same way each time. The budget is read against what the typist sees:
+the wall time from a key sent to the first frame drawn with its character in the field. Beside it
+is the CPU a key costs in all, which also counts what a key leaves to run after that frame (the
+checks in their thread, the new findings in the panel), and the time spent in handlers (the key and
+every message it causes, up to the new release in the model).
+
+Keys are sent three ways. "As typed" sends each key through the app's driver, as a terminal does, and
 waits until the process is idle again (the key handled, every message it caused, and the repaint on
-the screen's 60 fps timer: one repaint per key). "Pilot" uses `Pilot.press`, which after each key
-also makes every widget on the screen (hidden steps included) run a callback and go idle, so tests
-know the app has settled; a real terminal never does that, and that cost grows with the number of
-widgets rather than with the work a key causes, so the budget is read against the "as typed" rows.
-A third run has TEXTUAL=debug and TEXTUAL_SLOW_THRESHOLD=100 and counts the handlers Textual
+the screen's 60 fps timer: one repaint per key). "Paced" sends a key every 40 ms without waiting, so
+the checks a key starts are still running when the next key comes, as in a fast burst of typing.
+"Pilot" uses `Pilot.press`, which after each key also makes every widget on the screen (hidden
+steps included) run a callback and go idle, so tests know the app has settled; a real terminal never
+does that, and that cost grows with the number of widgets rather than with the work a key causes.
+A last run has TEXTUAL=debug and TEXTUAL_SLOW_THRESHOLD=100 and counts the handlers Textual
 reports as slow.
 """
 
@@ -41,13 +47,16 @@ import sys
 import tempfile
 import termios
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from run import Row, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
 KEYS = 500
+PACE = 0.04  # seconds between keys in the paced run: 25 keys a second, faster than a typist's burst
 TERMINAL = (120, 40)  # columns, lines of the pseudo-terminal the editor is started on
 BARE_TITLE = "Bare Textual app"  # what the bare app's header says: its first frame is on screen
 
@@ -138,12 +147,42 @@ async def timed_dispatch(self, message):
 
 MessagePump._dispatch_message = timed_dispatch
 
+# Every frame goes through App._display: note when each is drawn and how long the focused field's
+# text was then, so a key's latency is read to the first frame that shows its character.
+frames = []
+_display = App._display
+
+def noted_display(self, screen, update):
+    frames.append((time.perf_counter(), len(getattr(self.focused, "text", ""))))
+    return _display(self, screen, update)
+
+App._display = noted_display
+
 class Bare(App):
     def compose(self):
         text = "\\n\\n".join(load(Path(sys.argv[1])).body[0].paragraphs)
         yield Header()
         yield TextArea(text, soft_wrap=True)
         yield Footer()
+
+async def paced(app, field, text, keys):
+    # A fast typist: a key every PACE seconds through the driver, never waiting for the app to
+    # settle, so whatever a key leaves running (the checks) is still running when the next comes.
+    from textual import events
+
+    base, sent = len(field.text), []
+    for i in range(keys):
+        ch = text[i % len(text)]
+        key = events.Key("space" if ch == " " else ch, ch)
+        key.set_sender(app)
+        sent.append(time.perf_counter())
+        app._driver.send_message(key)
+        await asyncio.sleep({pace})
+    await app._press_keys(["wait:300"])  # the last frames drawn
+    return [
+        next(((t - at) * 1000 for t, n in frames if t >= at and n >= base + i + 1), None)
+        for i, at in enumerate(sent)
+    ]
 
 async def main():
     bare = sys.argv[2] == "bare"
@@ -160,11 +199,16 @@ async def main():
         if sys.argv[5] == "end":
             field.move_cursor(field.document.end)
             await pilot.pause()
-        times, handled = [], []
+        times, handled, shown = [], [], []
         text = "and the county must act now "
-        for i in range({keys}):
+        if sys.argv[3] == "paced":
+            shown = await paced(app, field, text, {keys})
+        for i in range(0 if shown else {keys}):
             ch = text[i % len(text)]
             handling[0] = 0.0
+            frames.clear()
+            length = len(field.text)
+            sent = time.perf_counter()
             start = time.process_time()
             if typed:
                 # What the driver does with a key from the terminal; waits until idle and painted.
@@ -173,8 +217,9 @@ async def main():
                 await pilot.press(ch)
             times.append((time.process_time() - start) * 1000)
             handled.append(handling[0] * 1000)
+            shown.append(next(((t - sent) * 1000 for t, n in frames if n == length + 1), None))
         words = len(field.text.split())
-    print(json.dumps({{"times": times, "handled": handled, "words": words}}))
+    print(json.dumps({{"times": times, "handled": handled, "shown": shown, "words": words}}))
 
 asyncio.run(main())
 """
@@ -306,6 +351,14 @@ def _startup_rows(
     ]
 
 
+class Typed(NamedTuple):
+    """Per key, in milliseconds: time in handlers, CPU in all, and the wait for the frame showing it."""
+
+    handled: list[float]
+    cpu: list[float]
+    shown: list[float | None]
+
+
 def _keystrokes(
     quote: Path,
     which: str,
@@ -313,14 +366,16 @@ def _keystrokes(
     size: str = "100x30",
     where: str = "start",
     **env: str,
-) -> tuple[list[float], list[float]]:
-    """Per key typed into the quote (`which`: pressdesk or bare; `how`: typed or pilot; `size`:
+) -> Typed:
+    """Per key typed into the quote (`which`: pressdesk or bare; `how`: typed, paced or pilot; `size`:
     the screen, 140x40 to have the preview and findings beside the step; `where`: at the start
     of the quote, where each key rewraps the paragraph after it, or at its end): milliseconds
-    spent in handlers, and CPU milliseconds in all (handlers, repaint, the checks' thread)."""
+    spent in handlers; CPU milliseconds in all (handlers, repaint, the checks' thread, and
+    whatever runs after the frame); and wall milliseconds from sending the key to the first frame
+    drawn with its character in the field (None if no frame showed it)."""
     argv = [str(quote), which, how, size, where]
     out = subprocess.run(
-        [sys.executable, "-c", _KEYSTROKES.format(keys=KEYS), *argv],
+        [sys.executable, "-c", _KEYSTROKES.format(keys=KEYS, pace=PACE), *argv],
         capture_output=True,
         text=True,
         env=_env(**env),
@@ -328,7 +383,7 @@ def _keystrokes(
         cwd=ROOT,
     )
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    return result["handled"], result["times"]
+    return Typed(result["handled"], result["times"], result["shown"])
 
 
 def _quote_release(folder: Path) -> Path:
@@ -347,6 +402,65 @@ def _quote_release(folder: Path) -> Path:
     path = folder / "quote.toml"
     save(path, base.replace(body=(quote, *base.body)))
     return path
+
+
+def _keystroke_rows(quote: Path) -> list[Row]:
+    """Keys typed into the quote, pressdesk beside a bare TextArea: first what the typist sees (the
+    wait from a key to the frame showing it), then the CPU each key costs in all, including what
+    runs after that frame (the checks, the findings), then the same through Pilot."""
+    runs = {
+        "at the quote's start": (_keystrokes(quote, "pressdesk"), _keystrokes(quote, "bare")),
+        "at 140x40 (preview, findings on screen)": (
+            _keystrokes(quote, "pressdesk", size="140x40"),
+            _keystrokes(quote, "bare", size="140x40"),
+        ),
+        "at the quote's end (only its last lines rewrap)": (
+            _keystrokes(quote, "pressdesk", where="end"),
+            _keystrokes(quote, "bare", where="end"),
+        ),
+    }
+    rows: list[Row] = []
+    for where, (ours, bare) in runs.items():
+        rows += _pair_rows(f"key to the frame showing it, {where}", ours.shown, bare.shown, "16 ms")
+    for where, (ours, bare) in runs.items():
+        rows += _pair_rows(f"CPU per key in all, {where}", ours.cpu, bare.cpu, "")
+    rows += _pair_rows(
+        f"key to the frame showing it, a key every {PACE * 1000:.0f} ms at 140x40",
+        _keystrokes(quote, "pressdesk", "paced", size="140x40").shown,
+        _keystrokes(quote, "bare", "paced", size="140x40").shown,
+        "16 ms",
+    )
+    ours, bare = runs["at the quote's start"]
+    unseen = sum(run.shown.count(None) for pair in runs.values() for run in pair)
+    rows.append(Row("keys no frame showed", unseen, unit="", note="should be 0"))
+    rows.append(Row("time in handlers per key, median", statistics.median(ours.handled)))
+    rows.append(Row("  bare TextArea", statistics.median(bare.handled), note="baseline"))
+    pilot, bare_pilot = (
+        _keystrokes(quote, "pressdesk", "pilot"),
+        _keystrokes(quote, "bare", "pilot"),
+    )
+    rows += _pair_rows("CPU per key via Pilot.press", pilot.cpu, bare_pilot.cpu, "")
+    return rows
+
+
+def _pair_rows(
+    title: str, ours: Sequence[float | None], bare: Sequence[float | None], budget: str
+) -> list[Row]:
+    """Median and p95 of ours, with the bare TextArea's beside them."""
+    mine = [ms for ms in ours if ms is not None]
+    base = [ms for ms in bare if ms is not None]
+    return [
+        Row(
+            f"{title}: median",
+            statistics.median(mine),
+            note=f"bare {statistics.median(base):.1f} ms",
+        ),
+        Row(
+            f"{title}: p95",
+            percentile(mine, 95),
+            note=f"bare {percentile(base, 95):.1f} ms" + (f"; budget {budget}" if budget else ""),
+        ),
+    ]
 
 
 def run() -> list[Row]:
@@ -370,49 +484,7 @@ def run() -> list[Row]:
         rows += _terminal_rows(release, release_of_words(1500).headline, pycache)
 
         quote = _quote_release(folder)
-        bare_handled, bare_cpu = _keystrokes(quote, "bare")
-        handled, cpu = _keystrokes(quote, "pressdesk")
-        _, bare_pilot = _keystrokes(quote, "bare", "pilot")
-        _, pilot = _keystrokes(quote, "pressdesk", "pilot")
-        _, wide = _keystrokes(quote, "pressdesk", size="140x40")
-        _, at_end = _keystrokes(quote, "pressdesk", where="end")
-        _, bare_at_end = _keystrokes(quote, "bare", where="end")
-        for label, values, note in (
-            (
-                "keystroke in a 1,500-word quote, as typed: CPU, median",
-                cpu,
-                f"{KEYS} keys at its start; handlers and the repaint",
-            ),
-            ("keystroke in a 1,500-word quote, as typed: CPU, p95", cpu, "budget 16 ms"),
-            (
-                "  same at 140x40 (preview, findings on screen): CPU, median",
-                wide,
-                "the findings follow each key",
-            ),
-            ("  same at 140x40 (preview, findings on screen): CPU, p95", wide, "budget 16 ms"),
-            ("  same text in a bare Textual TextArea: CPU, median", bare_cpu, "baseline"),
-            ("  same text in a bare Textual TextArea: CPU, p95", bare_cpu, "baseline"),
-            ("  typed at the end of the quote: CPU, median", at_end, "only its last lines rewrap"),
-            ("  typed at the end of the quote: CPU, p95", at_end, "budget 16 ms"),
-            ("  bare TextArea, typed at its end: CPU, median", bare_at_end, "baseline"),
-            ("  bare TextArea, typed at its end: CPU, p95", bare_at_end, "baseline"),
-            (
-                "keystroke: time inside message handlers, median",
-                handled,
-                "wall time, includes waits",
-            ),
-            ("  bare Textual TextArea: time inside handlers, median", bare_handled, "baseline"),
-            (
-                "keystroke via Pilot.press: CPU, median",
-                pilot,
-                "plus a callback in every widget on the screen",
-            ),
-            ("keystroke via Pilot.press: CPU, p95", pilot, "test driver cost included"),
-            ("  bare TextArea via Pilot.press: CPU, median", bare_pilot, "baseline"),
-            ("  bare TextArea via Pilot.press: CPU, p95", bare_pilot, "baseline"),
-        ):
-            value = percentile(values, 95) if label.endswith("p95") else statistics.median(values)
-            rows.append(Row(label, value, note=note))
+        rows += _keystroke_rows(quote)
 
         log = folder / "textual.log"
         _keystrokes(
