@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressdesk.checks import Context, Settings, apply_fixes, fix_all, run_checks
+from pressdesk.checks.text import clear_caches
 from pressdesk.model import (
     Boilerplate,
     BulletList,
@@ -20,6 +21,7 @@ from pressdesk.model import (
     Release,
     Speaker,
     get_text,
+    set_text,
     text_fields,
 )
 
@@ -110,6 +112,27 @@ def test_rules_never_raise_and_findings_point_inside_their_field(
     fixed, applied = apply_fixes(release, found)
     assert len(applied) <= len([f for f in found if f.fix])
     run_checks(fixed, ctx)
+
+
+@settings(max_examples=120, deadline=None)
+@given(releases(), st.lists(st.tuples(st.integers(0, 1000), TEXT), min_size=1, max_size=5))
+def test_checking_after_each_edit_finds_what_a_fresh_check_finds(
+    release: Release, edits: list[tuple[int, str]]
+) -> None:
+    # The editor checks after every key, and the rules keep what they read of each text between
+    # checks (only the field typed in changes). Each check must find exactly what a check that
+    # keeps nothing finds.
+    ctx = Context(Settings(), TODAY)
+    releases_typed = [release]
+    for which, text in edits:
+        paths = [path for path, _ in text_fields(releases_typed[-1])]
+        releases_typed.append(set_text(releases_typed[-1], paths[which % len(paths)], text))
+    kept = [run_checks(r, ctx) for r in releases_typed]
+    fresh = []
+    for r in releases_typed:
+        clear_caches()
+        fresh.append(run_checks(r, ctx))
+    assert kept == fresh
 
 
 MONTHS = {

@@ -19,7 +19,7 @@ from pressdesk.checks.context import Context
 from pressdesk.checks.headline import headline_is_caps
 from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
-from pressdesk.checks.text import Field, finding, per_release, prose_fields
+from pressdesk.checks.text import Field, finding, occurs, per_release, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
@@ -64,7 +64,7 @@ CAPS_FIELD_SHARE = 0.8
 def hype_caps(release: Release, ctx: Context) -> Iterator[Finding]:
     names: set[str] | None = None
     for f in prose_fields(release, dateline=False):
-        if not CAPS_WORD.search(f.text) or _set_in_capitals(f):
+        if not occurs(CAPS_WORD, f.text) or _set_in_capitals(f):
             continue
         runs = Runs(f.text)
         # A starter's [NAME] or [HEADLINE] is placeholder-left's to report, not shouting.

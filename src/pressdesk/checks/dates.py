@@ -12,7 +12,7 @@ from pressdesk.ap import MONTHS, WEEKDAYS, ap_date, ap_month
 from pressdesk.checks.context import Context
 from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
-from pressdesk.checks.text import CACHES, all_text, finding, has_digit, prose_fields
+from pressdesk.checks.text import CACHES, finding, has_digit, occurs, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
@@ -37,7 +37,8 @@ _ABBR_ALONE = lazy_pattern(
     r"(?:\.(?!\s*\d{1,2}\b)(?![^\W\d_])|(?=\s+\d{4}\b))"
 )
 
-_ABBR_HINTS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# The start of any abbreviated month: a field without one cannot hold _ABBR_ALONE.
+_ABBR_HINT = lazy_pattern("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 def month_number(word: str) -> int | None:
@@ -134,8 +135,6 @@ def find_dates(text: str) -> list[DateMention]:
 )
 def date_month_ap(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "date-month-ap"
-    everything = all_text(release)
-    hints = [a for a in _ABBR_HINTS if a in everything]
     for f in prose_fields(release):
         dates = find_dates(f.text)
         for d in dates:
@@ -161,7 +160,7 @@ def date_month_ap(release: Release, ctx: Context) -> Iterator[Finding]:
                     d.month_end,
                     want,
                 )
-        if not any(a in f.text for a in hints):
+        if not occurs(_ABBR_HINT, f.text):
             continue
         for m in _ABBR_ALONE.finditer(f.text):
             if any(d.start <= m.start() < d.end for d in dates):

@@ -12,8 +12,10 @@ from pressdesk.checks.text import (
     Outside,
     all_text,
     finding,
+    occurs,
     outside_quotes,
     per_release,
+    per_text,
     prose_fields,
 )
 from pressdesk.findings import Finding
@@ -61,6 +63,9 @@ def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
         yield finding("word-count", "info", f"{counts}: aim near {s.body_words_long}", "body")
 
 
+_may_hold_placeholder = per_text(may_hold_placeholder)
+
+
 @rule(
     "placeholder-left",
     "error",
@@ -68,11 +73,8 @@ def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
     "LOCALGEN, BW-MISTAKES, PROSELINT",
 )
 def placeholder_left(release: Release, ctx: Context) -> Iterator[Finding]:
-    everything = all_text(release)
-    if not may_hold_placeholder(everything):
-        return
     for path, text in text_fields(release):
-        if not may_hold_placeholder(text):
+        if not _may_hold_placeholder(text):
             continue
         for m in PLACEHOLDER.finditer(text):
             yield finding(
@@ -168,7 +170,7 @@ def third_person(release: Release, ctx: Context) -> Iterator[Finding]:
     severity = "error" if ctx.settings.profile == "wire" else "warning"
     for f in prose_fields(release, dateline=False):
         # Quotes speak in the first person by nature; the boilerplate is boilerplate-third-person's.
-        if f.kind in ("quote", "boilerplate"):
+        if f.kind in ("quote", "boilerplate") or not occurs(DIRECT, f.text):
             continue
         outside: Outside | None = None
         for m in DIRECT.finditer(f.text):
@@ -319,6 +321,8 @@ CONTROL = lazy_pattern("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 )
 def control_characters(release: Release, ctx: Context) -> Iterator[Finding]:
     for path, text in text_fields(release):
+        if not occurs(CONTROL, text):
+            continue
         for m in CONTROL.finditer(text):
             code = f"U+{ord(m.group(0)):04X}"
             # A control that separates words (vertical tab, U+2028 …) becomes a space, so the

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from pressdesk.checks.context import Context
 from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
-from pressdesk.checks.text import all_text, finding, lowered, prose_fields
+from pressdesk.checks.text import finding, lowered, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import Release
 
@@ -58,9 +58,6 @@ def url_problem(url: str) -> str | None:
 )
 def link_wellformed(release: Release, ctx: Context) -> Iterator[Finding]:
     rid = "link-wellformed"
-    everything = lowered(all_text(release))
-    if "http" not in everything and "www." not in everything and "](" not in everything:
-        return
     for f in prose_fields(release, dateline=False):
         text = f.text
         low = lowered(text)

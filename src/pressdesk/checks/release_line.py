@@ -12,7 +12,7 @@ from pressdesk.checks.context import Context
 from pressdesk.checks.dates import DateMention, find_dates
 from pressdesk.checks.patterns import lazy_pattern
 from pressdesk.checks.registry import rule
-from pressdesk.checks.text import finding, lowered, prose_fields
+from pressdesk.checks.text import finding, lowered, occurs, prose_fields
 from pressdesk.findings import Finding
 from pressdesk.model import RELEASE_LINES, Release
 
@@ -208,7 +208,7 @@ def embargo_dst(release: Release, ctx: Context) -> Iterator[Finding]:
         default_day = None  # a zone with no date near it is judged against no guessed date
     arizona = release.zone in ("America/Phoenix", "Pacific/Honolulu")
     for f in prose_fields(release):
-        if not ZONE_IN_TEXT.search(f.text):
+        if not occurs(ZONE_IN_TEXT, f.text):
             continue
         nearest = _NearestDate(find_dates(f.text), default_day)
         for m in ZONE_IN_TEXT.finditer(f.text):

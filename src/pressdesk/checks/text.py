@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar
 
-from pressdesk.checks.patterns import lazy_pattern
+from pressdesk.checks.patterns import LazyPattern, lazy_pattern
 from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.length import count_words as count_words  # one definition of a word
 from pressdesk.model import BulletList, Heading, Paragraph, Quote, Release, text_fields
@@ -113,7 +114,22 @@ def lowered(text: str) -> str:
     return text.casefold()
 
 
-CACHES: list[Any] = [count_words, lowered]
+@lru_cache(maxsize=2048)
+def occurs(pattern: LazyPattern | re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches anywhere in `text`, kept. A rule asks this of every field before
+    it looks closer; as the staffer types only one field changes, so after each key the other
+    fields' answers come from here instead of a regular-expression scan of each of them."""
+    return pattern.search(text) is not None
+
+
+CACHES: list[Any] = [count_words, lowered, occurs]
+
+
+def per_text(func: Callable[[str], T]) -> Callable[[str], T]:
+    """`func(text)`, kept for the texts seen last (as `occurs` is), forgotten by `clear_caches`."""
+    kept = lru_cache(maxsize=2048)(func)
+    CACHES.append(kept)
+    return kept
 
 
 def has_digit(text: str) -> bool:
