@@ -98,8 +98,11 @@ _WORD = lazy_pattern(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 def clear_caches() -> None:
     """Forget every remembered per-text result (the benchmarks measure a cold check)."""
+    from pressdesk.spelling import forget_texts  # the spelling rule keeps each text's words
+
     for cached in CACHES:
         cached.cache_clear()
+    forget_texts()
 
 
 @per_release

@@ -4,7 +4,7 @@ Nothing here imports the dictionary library until a word is looked up (`load_dic
 """
 
 from pressdesk.spelling.dictionary import VARIANTS, Dictionary, Variant, is_loaded, load_dictionary
-from pressdesk.spelling.speller import Misspelling, Speller, Text
+from pressdesk.spelling.speller import Misspelling, Speller, Text, forget_texts
 
 __all__ = [
     "VARIANTS",
@@ -13,6 +13,7 @@ __all__ = [
     "Speller",
     "Text",
     "Variant",
+    "forget_texts",
     "is_loaded",
     "load_dictionary",
 ]

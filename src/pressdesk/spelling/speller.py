@@ -96,6 +96,11 @@ class Speller:
         return out
 
 
+def forget_texts() -> None:
+    """Forget the words kept for each text read (a benchmark's cold check keeps nothing)."""
+    _unknown_words.cache_clear()
+
+
 @lru_cache(maxsize=1024)
 def _unknown_words(dictionary: Dictionary, skip: frozenset[str], text: str) -> tuple[Token, ...]:
     """The words of `text` worth judging: long enough, not known, not a name or known word.
