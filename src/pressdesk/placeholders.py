@@ -8,6 +8,7 @@ in the text whatever it holds (a field of ten thousand `[` or `{{` included).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PLACEHOLDER = re.compile(
     r"\bTK(?:TK)*\b|\bXX+\b"
@@ -24,7 +25,10 @@ def may_hold_placeholder(text: str) -> bool:
     return any(hint in text for hint in HINTS)
 
 
+@lru_cache(maxsize=2048)
 def has_placeholder(text: str) -> bool:
-    """Whether `text` holds a placeholder. The editor asks on every key about the whole release,
-    so the hint test runs first: the full pattern is slow on long text (bench/bench_tui.py)."""
+    """Whether `text` holds a placeholder. The editor asks on every key about every field of the
+    release (what each step still lacks), so the answer is kept per text: after a key only the
+    field typed in is read again. The hint test runs first: the full pattern is slow on long
+    text (bench/bench_tui.py)."""
     return may_hold_placeholder(text) and PLACEHOLDER.search(text) is not None
