@@ -81,6 +81,27 @@ async def test_selecting_a_finding_in_a_later_quote_paragraph_selects_it_in_the_
         assert area.selected_text == "  "
 
 
+async def test_a_finding_whose_words_moved_as_you_typed_selects_them_where_they_are_now() -> None:
+    release = sample_release()
+    quote = release.body[1]
+    assert isinstance(quote, Quote)
+    spaced = Quote(("Rents are  too high.",), quote.speaker, approved=True)
+    app = DeskApp(release.replace(body=(release.body[0], spaced)))
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        area = await to_quote(app, pilot)
+        await pilot.press("ctrl+home", *["right"] * len("Rents"), "comma")
+        await settle(app, pilot)
+        assert app.release.body[1].paragraphs == ("Rents, are  too high.",)  # type: ignore[union-attr]
+        # The panel's words are as they were; the double space is one character further on.
+        await highlight(app, pilot, "whitespace")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is area
+        assert area.selection.start == (0, len("Rents, are"))
+        assert area.selected_text == "  "
+
+
 async def test_fixing_from_the_panel_changes_the_field_clears_the_finding_and_undoes() -> None:
     app = DeskApp(sample_release().replace(dateline="WASHINGTON, D.C."))
     async with app.run_test(size=(140, 36)) as pilot:

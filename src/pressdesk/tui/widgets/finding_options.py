@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 from pressdesk.findings import Finding, Severity
 from pressdesk.tui.finding_steps import StepCount, count_by_step, group_by_step
 from pressdesk.tui.spelling_choices import SPELLING, choices, named_word
-from pressdesk.tui.steps import STEP_LABELS
+from pressdesk.tui.steps import STEP_LABELS, step_of
 from pressdesk.tui.widgets.findings_list import FindingsList
 
 SHOWN = 200  # findings listed at most (the counts say how many there are): a list stays quick
@@ -49,6 +49,24 @@ def options_for(findings: tuple[Finding, ...]) -> tuple[list[Option | None], lis
             more = f"… and {len(items) - len(shown)} more like these"
             options.append(Option(Content.styled(more, "dim"), disabled=True))
     return options, by_option
+
+
+def listed(findings: tuple[Finding, ...]) -> list[Finding]:
+    """The findings the list shows, in its order: option "finding-N" is the Nth."""
+    shown: list[Finding] = []
+    for items in group_by_step(findings).values():
+        shown += items[: max(0, SHOWN - len(shown))]
+    return shown
+
+
+def looks(findings: tuple[Finding, ...]) -> tuple[tuple[object, ...], ...]:
+    """What the list shows of each finding (its step, severity, rule, words, fix and choices),
+    not where its words are. Typing before a finding moves its span but not its look: when every
+    look is as before, the list on screen is right as it is."""
+    return tuple(
+        (step_of(f.field), f.severity, f.rule, f.message, f.fix is not None, choices(f))
+        for f in findings
+    )
 
 
 def markup(prompt: object) -> str:

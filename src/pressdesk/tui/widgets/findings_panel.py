@@ -28,6 +28,8 @@ from pressdesk.tui.spelling_choices import choices, named_word
 from pressdesk.tui.widgets.finding_options import (
     Shown,
     count_words,
+    listed,
+    looks,
     options_for,
     replace_prompts,
     same_rows,
@@ -130,6 +132,7 @@ class FindingsPanel(Vertical):
         self._as_checked: tuple[Finding, ...] = ()  # the same, with the word being typed
         self._by_option: list[Finding] = []  # option "finding-N" shows self._by_option[N]
         self._shown: Shown = []  # what the list shows
+        self._looks: tuple[tuple[object, ...], ...] | None = None  # looks() of what it shows
         self._summary = "Checking…"  # what the summary line shows (as composed)
         self._generation = -1
         self._checked = False
@@ -195,6 +198,13 @@ class FindingsPanel(Vertical):
 
     def _draw(self) -> None:
         option_list = self.query_one("#findings-list", FindingsList)
+        looked = looks(self._findings)
+        if looked == self._looks:
+            # Typing before the findings moved their words, not what the list says of them: the
+            # options stay; only which finding (and span) each one stands for is new.
+            self._by_option = listed(self._findings)
+            return
+        self._looks = looked
         keep = self.highlighted_finding
         keep_index = self._by_option.index(keep) if keep in self._by_option else 0
         options, self._by_option = options_for(self._findings)
