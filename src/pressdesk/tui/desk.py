@@ -86,8 +86,7 @@ class Desk(Widget):
     def checker(self) -> LiveChecker | None:
         from pressdesk.tui.checking import LiveChecker
 
-        found = self.query(LiveChecker)
-        return found.first() if found else None
+        return self.query_one_optional(LiveChecker)  # asked on every key: one walk, not two
 
     def check(self, release: Release, *, now: bool = False) -> None:
         """Check `release` (now, or once typing pauses); nothing before the checker is mounted."""
