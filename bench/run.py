@@ -7,6 +7,7 @@ prints one table per module. Baselines are measured beside the figure in the sam
 from __future__ import annotations
 
 import importlib.util
+import os
 import statistics
 import sys
 import time
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 
@@ -26,6 +28,15 @@ class Row:
     value: float
     unit: str = "ms"
     note: str = ""
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment for a benchmark's child process: this checkout's pressdesk first on the
+    path, and no TEXTUAL_* setting of the caller's (a devtools or debug setting slows an app)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    env.update(extra)
+    return env
 
 
 def median_ms(func: Callable[[], object], *, repeat: int = 21, warmup: int = 2) -> float:

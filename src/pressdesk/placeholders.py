@@ -30,5 +30,5 @@ def has_placeholder(text: str) -> bool:
     """Whether `text` holds a placeholder. The editor asks on every key about every field of the
     release (what each step still lacks), so the answer is kept per text: after a key only the
     field typed in is read again. The hint test runs first: the full pattern is slow on long
-    text (bench/bench_tui.py)."""
+    text (bench/bench_typing.py)."""
     return may_hold_placeholder(text) and PLACEHOLDER.search(text) is not None

@@ -1,6 +1,7 @@
 """The preview and the findings change in place as the staffer types: the new words show, a
 longer preview grows to show all of it, and the findings list keeps its cursor on the finding
-whose words changed. (That neither is laid out again on a key is measured in bench/bench_tui.py.)"""
+whose words changed. (That neither is laid out again on a key is measured in
+bench/bench_typing.py.)"""
 
 from __future__ import annotations
 

@@ -44,7 +44,7 @@ def release_of_words(words: int) -> Release:
 
 
 async def test_500_fast_keystrokes_are_all_handled_in_order_and_checked_once_typing_stops() -> None:
-    # How long the handlers take is measured in bench/bench_tui.py, not asserted here: a
+    # How long the handlers take is measured in bench/bench_typing.py, not asserted here: a
     # wall-clock threshold trips whenever a busy machine pauses the process.
     await type_500_fast_keys()
 

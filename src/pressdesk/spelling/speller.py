@@ -108,7 +108,7 @@ def _unknown_words(dictionary: Dictionary, skip: frozenset[str], text: str) -> t
     Reading the words is nearly all of the spelling rule's time (3.8 ms on a 2,900-word release,
     half of all the checks), and the editor checks on every key, when only the field being typed
     in has changed: so each text's words are kept, for the same dictionary, names and known words
-    (all the checks after a key: 8.1 -> 2.6 ms; bench/bench_tui.py, keystroke CPU).
+    (all the checks after a key: 8.1 -> 2.6 ms; bench/bench_typing.py, keystroke CPU).
     """
 
     def unknown(word: str) -> bool:

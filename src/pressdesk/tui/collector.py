@@ -2,8 +2,9 @@
 
 With a release open, the editor holds about 190,000 objects (Textual keeps the lines it has drawn,
 each with its caches) and a full collection walks them all: 90-280 ms. Left to itself, Python
-runs one every few dozen keys, a stall a typist feels (bench/bench_tui.py, keystroke p95). Textual
-pauses the collector while it scrolls smoothly for the same reason (`App.PAUSE_GC_ON_SCROLL`).
+runs one every few dozen keys, a stall a typist feels (bench/bench_typing.py, keystroke p95).
+Textual pauses the collector while it scrolls smoothly for the same reason
+(`App.PAUSE_GC_ON_SCROLL`).
 
 Here the young generations are collected as Python does (they are cheap), and the full collection,
 when Python would have run it, waits until nothing has changed for PAUSE seconds; during steady

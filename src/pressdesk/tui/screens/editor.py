@@ -60,7 +60,8 @@ class EditorScreen(LazyParts, Screen[None]):
 
     # Screen's own title and sub-title repaint the whole screen when set; the editor sets the
     # sub-title on every word typed (the word count). The title bar watches both and repaints its
-    # one line (widgets/title_bar.py), which is all that changes (bench/bench_tui.py, keystroke p95).
+    # one line (widgets/title_bar.py), which is all that changes (bench/bench_typing.py,
+    # keystroke p95).
     title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
     sub_title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
 

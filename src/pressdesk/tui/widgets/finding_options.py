@@ -97,7 +97,7 @@ def replace_prompts(
 ) -> None:
     """Change the words of the options that changed, in place. A finding's message that counts
     words changes on every word typed; `set_options` would lay out the whole screen each time
-    (bench/bench_tui.py, keystroke p95), where a reworded option repaints only its lines, and the
+    (bench/bench_typing.py, keystroke p95), where a reworded option repaints only its lines, and the
     list is laid out only if the option wraps to another height (widgets/findings_list.py)."""
     index = 0  # an option's index in the list: the rules (None) are not options there
     for option, a, b in zip(options, new, old, strict=True):

@@ -3,7 +3,7 @@
 A finding that counts words ("body 512 words …") changes its words on every word typed. Textual's
 `replace_option_prompt_at_index` then throws away the drawing of every option (it keeps them by
 option, and the option stays the same object) and draws the whole list again: at 140 columns,
-4-5 ms of that key plus the larger frame around it (bench/bench_tui.py, keystroke p95). `reword`
+4-5 ms of that key plus the larger frame around it (bench/bench_typing.py, keystroke p95). `reword`
 forgets only that option's drawing and repaints only its lines, when the new words take as many
 lines as the old; otherwise it does what `replace_option_prompt_at_index` does.
 

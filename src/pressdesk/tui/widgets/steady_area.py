@@ -3,7 +3,7 @@
 Textual's TextArea repaints all of itself whenever its selection is set, and typing sets it on
 every key. Every widget under the field (card, step, columns, screen) is then drawn again over
 all of the field's height: on the editor's Story step, most of the cost of a key
-(bench/bench_tui.py, keystroke p95). Here a key repaints what it changed:
+(bench/bench_typing.py, keystroke p95). Here a key repaints what it changed:
 
 - an edit within one paragraph (typing, deleting, a fix): the wrapped lines of the paragraph
   whose words changed, and the lines the cursor left and is on. When the paragraph wraps to more

@@ -3,7 +3,7 @@
 `Static.update` lays out the screen on every call, in case the text's height changed. On a large
 release that costs tens of milliseconds: every widget on the screen is arranged and painted again.
 The preview and the findings' summary change as the staffer types, nearly always to text of the
-same height, so they only need their own lines repainted (bench/bench_tui.py, keystroke p95).
+same height, so they only need their own lines repainted (bench/bench_typing.py, keystroke p95).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Header's title is a Static, and `Static.update` lays out the whole screen by default. The title
 line is as wide as the bar whatever it says, so a layout buys nothing; and the editor changes it
 often while someone types (the word count, "saved" after each autosave). Laid out, that made one
-keystroke in ten wait for a full layout of the screen (bench/bench_tui.py, keystroke p95).
+keystroke in ten wait for a full layout of the screen (bench/bench_typing.py, keystroke p95).
 """
 
 from __future__ import annotations
