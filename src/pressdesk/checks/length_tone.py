@@ -15,13 +15,12 @@ from pressdesk.checks.text import (
     occurs,
     outside_quotes,
     per_release,
-    per_text,
     prose_fields,
 )
 from pressdesk.findings import Finding
 from pressdesk.length import body_words, release_words
 from pressdesk.model import Quote, Release, text_fields
-from pressdesk.placeholders import PLACEHOLDER, may_hold_placeholder
+from pressdesk.placeholders import PLACEHOLDER, has_placeholder
 
 WORD_SOURCES = "SCHWARTZ-BW, PRSA, CISION-3TIPS, LUCY, CONVHUB, OPRM, TLMW, BHM, PRESSWIRE, EMWIRE"
 
@@ -63,9 +62,6 @@ def word_count(release: Release, ctx: Context) -> Iterator[Finding]:
         yield finding("word-count", "info", f"{counts}: aim near {s.body_words_long}", "body")
 
 
-_may_hold_placeholder = per_text(may_hold_placeholder)
-
-
 @rule(
     "placeholder-left",
     "error",
@@ -74,7 +70,7 @@ _may_hold_placeholder = per_text(may_hold_placeholder)
 )
 def placeholder_left(release: Release, ctx: Context) -> Iterator[Finding]:
     for path, text in text_fields(release):
-        if not _may_hold_placeholder(text):
+        if not has_placeholder(text):  # kept per text: after a key, only the field typed in
             continue
         for m in PLACEHOLDER.finditer(text):
             yield finding(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar
@@ -12,6 +11,7 @@ from pressdesk.checks.patterns import LazyPattern, lazy_pattern
 from pressdesk.findings import Finding, Fix, Severity
 from pressdesk.length import count_words as count_words  # one definition of a word
 from pressdesk.model import BulletList, Heading, Paragraph, Quote, Release, text_fields
+from pressdesk.placeholders import has_placeholder
 
 
 class Field(NamedTuple):
@@ -118,14 +118,15 @@ def lowered(text: str) -> str:
 
 
 @lru_cache(maxsize=2048)
-def occurs(pattern: LazyPattern | re.Pattern[str], text: str) -> bool:
+def occurs(pattern: LazyPattern, text: str) -> bool:
     """Whether `pattern` matches anywhere in `text`, kept. A rule asks this of every field before
     it looks closer; as the staffer types only one field changes, so after each key the other
     fields' answers come from here instead of a regular-expression scan of each of them."""
     return pattern.search(text) is not None
 
 
-CACHES: list[Any] = [count_words, lowered, occurs]
+# has_placeholder (pressdesk.placeholders) keeps its answers too: the editor asks it of every field.
+CACHES: list[Any] = [count_words, lowered, occurs, has_placeholder]
 
 
 def per_text(func: Callable[[str], T]) -> Callable[[str], T]:

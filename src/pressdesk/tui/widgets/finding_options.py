@@ -4,6 +4,8 @@ a finding's words."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from textual.content import Content
 from textual.widgets.option_list import Option
 
@@ -35,11 +37,10 @@ def options_for(findings: tuple[Finding, ...]) -> tuple[list[Option | None], lis
     options: list[Option | None] = []
     by_option: list[Finding] = []
     counts = count_by_step(findings)
-    for step, items in group_by_step(findings).items():
+    for step, items, shown in _by_step(findings):
         if options:
             options.append(None)
         options.append(Option(_step_heading(step, counts[step]), disabled=True))
-        shown = items[: max(0, SHOWN - len(by_option))]
         for finding in shown:
             n = len(by_option)
             options.append(Option(_finding_prompt(finding), id=f"finding-{n}"))
@@ -53,10 +54,18 @@ def options_for(findings: tuple[Finding, ...]) -> tuple[list[Option | None], lis
 
 def listed(findings: tuple[Finding, ...]) -> list[Finding]:
     """The findings the list shows, in its order: option "finding-N" is the Nth."""
-    shown: list[Finding] = []
-    for items in group_by_step(findings).values():
-        shown += items[: max(0, SHOWN - len(shown))]
-    return shown
+    return [finding for _, _, shown in _by_step(findings) for finding in shown]
+
+
+def _by_step(
+    findings: tuple[Finding, ...],
+) -> Iterator[tuple[str, list[Finding], list[Finding]]]:
+    """Each step's findings, and those of them listed: SHOWN in all, the first steps first."""
+    room = SHOWN
+    for step, items in group_by_step(findings).items():
+        shown = items[: max(0, room)]
+        room -= len(shown)
+        yield step, items, shown
 
 
 def looks(findings: tuple[Finding, ...]) -> tuple[tuple[object, ...], ...]:

@@ -197,7 +197,6 @@ class FindingsPanel(Vertical):
         return False
 
     def _draw(self) -> None:
-        option_list = self.query_one("#findings-list", FindingsList)
         looked = looks(self._findings)
         if looked == self._looks:
             # Typing before the findings moved their words, not what the list says of them: the
@@ -205,6 +204,7 @@ class FindingsPanel(Vertical):
             self._by_option = listed(self._findings)
             return
         self._looks = looked
+        option_list = self.query_one("#findings-list", FindingsList)
         keep = self.highlighted_finding
         keep_index = self._by_option.index(keep) if keep in self._by_option else 0
         options, self._by_option = options_for(self._findings)
